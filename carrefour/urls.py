@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from core import views as core_views
+from core.api import api_router
+from core.sitemap import sitemap
+from search import views as search_views
+
+handler500 = "core.views.server_error"
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/v2/", api_router.urls),
+    re_path(r"^media/(?P<path>.*)$", core_views.media_image, name="media-image"),
+]
+
+urlpatterns += i18n_patterns(
+    # Translated path: /fr/recherche/ and /en/search/.
+    path(_("recherche/"), search_views.search, name="search"),
+    path(_("connexion/"), core_views.LoginView.as_view(), name="login"),
+    path(_("deconnexion/"), core_views.LogoutView.as_view(), name="logout"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns = staticfiles_urlpatterns() + urlpatterns

@@ -1,0 +1,227 @@
+"""Fixtures shared by every app's tests.
+
+- A bilingual site (`home_pages`): the French home page and its English translation.
+- Users in each group (`make_user`, `staff_user`, `trainer_user`, `editor_user`, …).
+- Browser tests (marker `browser`): `live_site` serves the demo site (load_demo_content)
+  from a separate database in a real server process; `browser_page` is a fresh page in
+  Debian's headless Chromium; `core.testing.assert_accessible(page)` runs axe-core.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+BASE_DIR = Path(__file__).resolve().parent
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+E2E_PASSWORD = "e2e-Password-2026"  # noqa: S105 (test accounts in a throwaway database)
+E2E_ACCOUNTS = {
+    "staff": ["Staff"],
+    "trainer": ["Trainers"],
+    "editor": ["Editors"],
+    "moderator": ["Moderators"],
+}
+
+
+def pytest_configure(config):
+    from core.management.commands.compile_translations import compile_all
+
+    compile_all(BASE_DIR)
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    """Each test starts in French (the site's default) whatever the previous one did."""
+    translation.activate("fr")
+    yield
+    translation.activate("fr")
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def home_pages(db):
+    """(French home, English home), the site's root pointing at the French one."""
+    from home.demo import ensure_home
+
+    return ensure_home()
+
+
+@pytest.fixture
+def make_user(db):
+    from django.contrib.auth.models import Group, User
+
+    def make(username, groups=(), **extra):
+        user = User.objects.create_user(username, f"{username}@example.org", "pw", **extra)
+        for name in groups:
+            user.groups.add(Group.objects.get(name=name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def staff_user(make_user):
+    return make_user("staff", ["Staff"])
+
+
+@pytest.fixture
+def trainer_user(make_user):
+    return make_user("trainer", ["Trainers"])
+
+
+@pytest.fixture
+def editor_user(make_user):
+    return make_user("editor", ["Editors"])
+
+
+@pytest.fixture
+def moderator_user(make_user):
+    return make_user("moderator", ["Moderators"])
+
+
+# --- Browser tests -----------------------------------------------------------
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _e2e_database_url():
+    """A separate database for the served demo site, on the same engine as the suite."""
+    suffix = os.environ.get("CARREFOUR_DB_SUFFIX", "")
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith("postgres"):
+        import psycopg2
+        from django.db import connection
+
+        params = connection.settings_dict
+        name = f"carrefour_e2e{suffix}"
+        conn = psycopg2.connect(
+            host=params["HOST"], port=params["PORT"], user=params["USER"],
+            password=params["PASSWORD"], dbname="postgres",
+        )  # fmt: skip
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            cur.execute(f'CREATE DATABASE "{name}"')
+        conn.close()
+        return url.rsplit("/", 1)[0] + f"/{name}"
+    path = BASE_DIR / ".e2e" / f"db{suffix}.sqlite3"
+    path.parent.mkdir(exist_ok=True)
+    path.unlink(missing_ok=True)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_blocker):
+    """The demo site served by a real server process: migrate, demo content, test accounts."""
+    with django_db_blocker.unblock():
+        database_url = _e2e_database_url()
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "carrefour.settings.test",
+        "MEDIA_ROOT": str(BASE_DIR / ".e2e" / "media"),
+    }
+    manage = [sys.executable, str(BASE_DIR / "manage.py")]
+    log = open(BASE_DIR / ".e2e" / "server.log", "w")  # noqa: SIM115
+    for command in (["migrate", "--no-input", "-v0"], ["load_demo_content"]):
+        subprocess.run([*manage, *command], env=env, check=True, stdout=log, stderr=log)
+    accounts = "; ".join(
+        f"u = User.objects.create_user({name!r}, password={E2E_PASSWORD!r}); "
+        f"u.groups.set(Group.objects.filter(name__in={groups!r}))"
+        for name, groups in E2E_ACCOUNTS.items()
+    )
+    script = f"from django.contrib.auth.models import Group, User; {accounts}"
+    subprocess.run([*manage, "shell", "-c", script], env=env, check=True, stdout=log, stderr=log)
+    port = _free_port()
+    server = subprocess.Popen(
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        env=env,
+        stdout=log,
+        stderr=log,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base_url}/healthz", timeout=2) as response:  # noqa: S310
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            raise RuntimeError(f"The test server did not start; see {log.name}")
+        time.sleep(0.3)
+    yield base_url
+    server.terminate()
+    server.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make browser` (Debian's chromium).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium, live_site):
+    """A fresh browser page (own cookies) that records console errors and other hosts asked."""
+    context = chromium.new_context(base_url=live_site, locale="fr-CA")
+    page = context.new_page()
+    page.console_errors = []
+    page.external_requests = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+
+    def record(request):
+        if not request.url.startswith((live_site, "data:", "about:")):
+            page.external_requests.append(request.url)
+
+    page.on("request", record)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def login(live_site):
+    """Sign a browser page in as one of the test accounts (staff, trainer, editor, moderator)."""
+
+    def sign_in(page, username):
+        page.goto(f"{live_site}/fr/connexion/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", E2E_PASSWORD)
+        page.click("main button[type=submit]")
+        page.wait_for_load_state()
+
+    return sign_in

@@ -1,0 +1,171 @@
+"""Who may see what: the one place every public surface asks.
+
+Access is expressed with Wagtail's own page privacy (PageViewRestriction), so the
+page view, the API v2 and the sitemap enforce it natively. Listings, counts,
+search, related panels and feeds call ``visible_pages`` with the request; files
+go through ``document_is_visible``.
+
+Anonymous visitors must never learn that restricted content exists, so a failed
+restriction answers 404 (see wagtail_hooks), not a login redirect.
+"""
+
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, ReferenceIndex
+
+# Group names are stable identifiers: migrations create the groups with these names.
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRAINERS = "Trainers"
+STAFF = "Staff"
+
+# Staff-only content is for staff, and for the people who write and moderate it.
+STAFF_ONLY_GROUPS = (STAFF, TRAINERS, EDITORS, MODERATORS)
+# Trainer material (facilitator notes, session kits): trainers and the editorial team.
+TRAINER_GROUPS = (TRAINERS, EDITORS, MODERATORS)
+
+_CACHE_ATTR = "_carrefour_failed_restrictions"
+
+
+def user_group_names(user):
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_carrefour_group_names", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._carrefour_group_names = cached
+    return cached
+
+
+def user_in_groups(user, names):
+    """True for superusers and for members of any of the named groups."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or bool(user_group_names(user) & set(names))
+
+
+def is_staff_member(user):
+    return user_in_groups(user, STAFF_ONLY_GROUPS)
+
+
+def is_trainer(user):
+    return user_in_groups(user, TRAINER_GROUPS)
+
+
+def _passes(restriction, request, group_ids):
+    user = request.user
+    if restriction.restriction_type == BaseViewRestriction.LOGIN:
+        return user.is_authenticated
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        if user.is_authenticated and user.is_superuser:
+            return True
+        return bool(group_ids & {g.pk for g in restriction.groups.all()})
+    if restriction.restriction_type == BaseViewRestriction.PASSWORD:
+        return restriction.accept_request(request)
+    return True
+
+
+def failed_restrictions(request):
+    """The view restrictions this request does not pass, computed once per request (2 queries)."""
+    cached = getattr(request, _CACHE_ATTR, None)
+    if cached is not None:
+        return cached
+    user = getattr(request, "user", None)
+    group_ids = set()
+    if user is not None and user.is_authenticated:
+        group_ids = set(user.groups.values_list("pk", flat=True))
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    failed = [r for r in restrictions if not _passes(r, request, group_ids)]
+    setattr(request, _CACHE_ATTR, failed)
+    return failed
+
+
+def restricted_filter(request):
+    """A Q matching every page the request may not see, or None when there is none.
+
+    Leaf restrictions (one tool, one module) become an ``id IN`` test, which stays
+    fast with thousands of staff-only tools; restrictions on sections use the path.
+    """
+    failed = failed_restrictions(request)
+    if not failed:
+        return None
+    ids = set()
+    prefixes = set()
+    for restriction in failed:
+        page = restriction.page
+        if page.numchild == 0:
+            ids.add(page.pk)
+        else:
+            prefixes.add(page.path)
+    query = Q(pk__in=ids) if ids else Q()
+    for prefix in sorted(prefixes):
+        query |= Q(path__startswith=prefix)
+    return query
+
+
+def visible_pages(queryset, request):
+    """Filter any Page queryset down to what this request may see."""
+    query = restricted_filter(request)
+    if query is None:
+        return queryset
+    return queryset.exclude(query)
+
+
+def page_is_visible(page, request):
+    failed_paths = [r.page.path for r in failed_restrictions(request)]
+    return not any(page.path.startswith(path) for path in failed_paths)
+
+
+def sync_group_restriction(page, restricted, group_names):
+    """Make the page's privacy match a switch on the page (e.g. « réservé au personnel »).
+
+    Only the restriction this switch owns (a GROUPS one with exactly these groups) is
+    touched, so a restriction an editor set by hand is left alone.
+    """
+    groups = list(Group.objects.filter(name__in=group_names))
+    wanted = {g.pk for g in groups}
+    existing = [
+        r
+        for r in PageViewRestriction.objects.filter(
+            page=page, restriction_type=BaseViewRestriction.GROUPS
+        ).prefetch_related("groups")
+        if {g.pk for g in r.groups.all()} == wanted
+    ]
+    if restricted and not existing:
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=BaseViewRestriction.GROUPS
+        )
+        restriction.groups.set(groups)
+    elif not restricted:
+        for restriction in existing:
+            restriction.delete()
+
+
+def sync_staff_restriction(page, staff_only):
+    sync_group_restriction(page, staff_only, STAFF_ONLY_GROUPS)
+
+
+def document_is_visible(document, request):
+    """A document may download when a page the request can see uses it, or when no page does.
+
+    A file attached only to staff-only tools (or trainer-only material) is as private
+    as those pages. Wagtail's collection privacy is checked by its own serve view.
+    """
+    page_type = ContentType.objects.get_for_model(Page)
+    references = ReferenceIndex.get_references_to(document).filter(base_content_type=page_type)
+    page_ids = {
+        int(object_id)
+        for object_id in references.values_list("object_id", flat=True)
+        if str(object_id).isdigit()
+    }
+    pages = list(Page.objects.filter(pk__in=page_ids).only("pk", "path", "live"))
+    if not pages:
+        return True
+    live_pages = [p for p in pages if p.live]
+    if not live_pages:
+        # Used only by drafts: visible to those who edit, not to the public.
+        return request.user.is_authenticated and request.user.has_perm(
+            "wagtaildocs.change_document"
+        )
+    return any(page_is_visible(p, request) for p in live_pages)

@@ -1,0 +1,78 @@
+"""Helpers for demo content: idempotent page creation and English translations.
+
+Every app's `demo.py` defines `ORDER` and `load(log)`; `load_demo_content` runs them
+in order. A second run must change nothing: helpers create what is missing and leave
+existing pages untouched (editors may have changed them).
+"""
+
+from wagtail.models import Locale, Page, Site
+
+
+def french():
+    return Locale.objects.get(language_code="fr")
+
+
+def english():
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+def get_home(locale=None):
+    """The French home page (or its translation in `locale`), None before the home app ran."""
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is None:
+        return None
+    home = site.root_page.specific
+    if locale is not None and home.locale_id != locale.pk:
+        return home.get_translation_or_none(locale)
+    return home
+
+
+def child_by_slug(parent, slug):
+    page = parent.get_children().filter(slug=slug).first()
+    return page.specific if page else None
+
+
+def ensure_page(parent, model, slug, log=None, **fields):
+    """Create and publish `model` under `parent` with this slug unless it exists already."""
+    existing = child_by_slug(parent, slug)
+    if existing is not None:
+        return existing, False
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    if log:
+        log(f"  + {model.__name__} « {page.title} » ({page.url_path})")
+    return page, True
+
+
+def ensure_translation(page, log=None, **fields):
+    """The English translation of a French page, created with these English fields.
+
+    The page's parent must already be translated. Many-to-many fields (axes,
+    audiences) are copied as they are; the vocabulary holds both labels.
+    """
+    locale = english()
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific, False
+    translated = page.copy_for_translation(locale, copy_parents=False).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    if log:
+        log(f"  + translation « {translated.title} » ({translated.url_path})")
+    return translated, True
+
+
+def ensure_pair(parent_fr, model, slug, fr, en, log=None):
+    """A French page and its English translation; `en` holds the English field values."""
+    page, _ = ensure_page(parent_fr, model, slug, log=log, **fr)
+    translated, _ = ensure_translation(page, log=log, **en)
+    return page, translated
+
+
+def root_page():
+    return Page.get_first_root_node()

@@ -1,0 +1,90 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CustomImage(AbstractImage):
+    """The site's image model, ours from the first migration so it can grow."""
+
+    admin_form_fields = Image.admin_form_fields
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    """The site's document model; format and size are shown next to every download."""
+
+    admin_form_fields = Document.admin_form_fields
+
+    @property
+    def format_label(self):
+        return (self.file_extension or "").upper()
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What editors change without a developer: footer contact and the English notice."""
+
+    organisation_name = models.CharField(
+        _("organisation"),
+        max_length=255,
+        default="Bureau du partenariat avec l'usager",
+    )
+    address = models.TextField(_("adresse"), blank=True)
+    phone = models.CharField(_("téléphone"), max_length=50, blank=True)
+    email = models.EmailField(_("courriel"), blank=True)
+    contact_hours = models.CharField(_("heures de service"), max_length=255, blank=True)
+    english_notice = models.TextField(
+        _("avis sur la version anglaise"),
+        blank=True,
+        default=(
+            "This English version is provided for information. "
+            "The French version is the reference; some content exists only in French."
+        ),
+        help_text=_("Affiché en haut de chaque page anglaise."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("politique de confidentialité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recognition_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("reconnaissance des usagers partenaires"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("contact_hours"),
+            ],
+            heading=_("Coordonnées (pied de page)"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("recognition_page")],
+            heading=_("Liens du pied de page"),
+        ),
+        FieldPanel("english_notice"),
+    ]
+
+    class Meta:
+        verbose_name = _("paramètres du site")

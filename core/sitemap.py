@@ -1,0 +1,34 @@
+"""A sitemap with both languages.
+
+wagtail.contrib.sitemaps lists only the default site root's tree (wagtail#12420), so
+the English pages would be missing. This one walks every locale's tree and, like
+Wagtail's, keeps only live public pages.
+"""
+
+from django.contrib.sitemaps import views as sitemap_views
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page, Site
+
+
+class BilingualSitemap(Sitemap):
+    def items(self):
+        site = self.get_wagtail_site()
+        roots = site.root_page.get_translations(inclusive=True)
+        query = None
+        for root in roots:
+            tree = Page.objects.descendant_of(root, inclusive=True)
+            query = tree if query is None else query | tree
+        return query.live().public().order_by("path").defer_streamfields().specific()
+
+    def get_wagtail_site(self):
+        site = Site.find_for_request(self.request) if self.request else None
+        return site or Site.objects.select_related("root_page").get(is_default_site=True)
+
+
+def sitemap(request):
+    return sitemap_views.sitemap(
+        request,
+        sitemaps={"pages": BilingualSitemap(request)},
+        template_name="sitemap.xml",
+        content_type="application/xml",
+    )

@@ -1,0 +1,48 @@
+"""Helpers for browser tests: the axe-core accessibility scan, in one call.
+
+from core.testing import assert_accessible
+browser_page.goto("/fr/outils/")
+assert_accessible(browser_page)
+"""
+
+from functools import cache
+from pathlib import Path
+
+import axe_playwright_python
+
+# WCAG 2.0, 2.1 and 2.2, levels A and AA: the level Québec's SGQRI 008 3.0 asks for.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+@cache
+def axe_source():
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+
+
+def axe_violations(page, impacts=BLOCKING_IMPACTS):
+    """Run axe-core inside the page and return the violations of the given impacts."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(axe_source())
+    results = page.evaluate(
+        "tags => axe.run(document, "
+        "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        WCAG_TAGS,
+    )
+    return [v for v in results["violations"] if v.get("impact") in impacts]
+
+
+def format_violations(violations):
+    lines = []
+    for v in violations:
+        targets = ", ".join(str(node["target"]) for node in v["nodes"][:5])
+        lines.append(f"[{v['impact']}] {v['id']}: {v['help']} — {targets}")
+    return "\n".join(lines)
+
+
+def assert_accessible(page):
+    """Zero serious or critical WCAG 2.2 A/AA violations on the page as it is now."""
+    violations = axe_violations(page)
+    assert not violations, (
+        f"Accessibility violations on {page.url}:\n{format_violations(violations)}"
+    )

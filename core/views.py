@@ -1,0 +1,55 @@
+import logging
+
+from django.conf import settings
+from django.contrib.auth import views as auth_views
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse, JsonResponse
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.static import serve
+
+logger = logging.getLogger(__name__)
+
+
+@never_cache
+def healthz(request):
+    """200 when the database answers a query, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: database unreachable")
+        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def server_error(request, *args, **kwargs):
+    """A 500 page that needs no database and no context processor, in the URL's language."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    return HttpResponse(body, status=500)
+
+
+def media_image(request, path):
+    """Images (originals and renditions) in development and tests; never documents.
+
+    Production serves media from object storage; documents always go through
+    Wagtail's serve view, which checks access.
+    """
+    if not settings.SERVE_MEDIA_IMAGES or not path.startswith(("images/", "original_images/")):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+class LoginView(auth_views.LoginView):
+    """Sign-in for staff and trainers, on the site rather than in the admin."""
+
+    template_name = "core/login.html"
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    pass

@@ -1,0 +1,90 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from core.access import visible_pages
+
+# Apps add their own section to the home page (guided entry, axes, trainings, news)
+# by registering a function under this hook name in their wagtail_hooks.py. It takes
+# (request, home_page) and returns None or a dict with at least "template" and
+# "order"; the dict is the section's context.
+HOME_SECTIONS_HOOK = "carrefour_home_sections"
+
+
+class HomePage(Page):
+    """The entry point: introduction, call to action, then the sections apps provide."""
+
+    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    call_to_action_label = models.CharField(
+        _("libellé de l’appel à l’action"), max_length=120, blank=True
+    )
+    call_to_action_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page de l’appel à l’action"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_heading = models.CharField(
+        _("titre de la section « en vedette »"), max_length=120, default="Outils en vedette"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("call_to_action_label"), PageChooserPanel("call_to_action_page")],
+            heading=_("Appel à l’action"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_heading"),
+                InlinePanel("featured_pages", label=_("page en vedette")),
+            ],
+            heading=_("En vedette"),
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page d’accueil")
+
+    def featured(self, request):
+        """Featured pages the visitor may see, in this page's language."""
+        ids = [item.page_id for item in self.featured_pages.all() if item.page_id]
+        if not ids:
+            return []
+        pages = visible_pages(Page.objects.live().filter(pk__in=ids), request).specific()
+        by_id = {p.pk: p for p in pages}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def sections(self, request):
+        found = []
+        for section_fn in hooks.get_hooks(HOME_SECTIONS_HOOK):
+            section = section_fn(request, self)
+            if section:
+                found.append(section)
+        return sorted(found, key=lambda s: s.get("order", 100))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = self.featured(request)
+        context["sections"] = self.sections(request)
+        return context
+
+
+class HomeFeaturedPage(Orderable):
+    home = ParentalKey(HomePage, related_name="featured_pages", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page")]

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from vocabulary.views import VocabularyViewSetGroup
+
+register_snippet(VocabularyViewSetGroup)
