@@ -29,6 +29,28 @@ class CustomDocument(AbstractDocument):
         return (self.file_extension or "").upper()
 
 
+class ReviewDateMixin(models.Model):
+    """Every page type carries the date its content is due for review.
+
+    The hub's review report lists live pages of every model with this mixin whose date
+    has passed. Add `*ReviewDateMixin.review_panels` to the page's settings or content panels.
+    """
+
+    review_date = models.DateField(
+        _("date de révision"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Date à laquelle le contenu doit être relu ; la page apparaît ensuite au rapport."
+        ),
+    )
+
+    review_panels = [FieldPanel("review_date")]
+
+    class Meta:
+        abstract = True
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What editors change without a developer: footer contact and the English notice."""

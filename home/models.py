@@ -8,6 +8,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.access import visible_pages
+from core.models import ReviewDateMixin
 
 # Apps add their own section to the home page (guided entry, axes, trainings, news)
 # by registering a function under this hook name in their wagtail_hooks.py. It takes
@@ -16,7 +17,7 @@ from core.access import visible_pages
 HOME_SECTIONS_HOOK = "carrefour_home_sections"
 
 
-class HomePage(Page):
+class HomePage(ReviewDateMixin, Page):
     """The entry point: introduction, call to action, then the sections apps provide."""
 
     introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -49,6 +50,7 @@ class HomePage(Page):
             heading=_("En vedette"),
         ),
     ]
+    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
     search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
