@@ -64,7 +64,8 @@ VIDEOS = [
             "description": "<p>Vidéo interne du CISSS de Chaudière-Appalaches présentée avec le "
             "deuxième axe du partenariat : l’usager témoin de son vécu.</p>",
             "transcript": "<p>L’usager est témoin de son vécu : l’établissement obtient "
-            "des données sur son expérience (captation de l’expérience). L’évaluation de l’expérience des "
+            "des données sur son expérience (captation de l’expérience). "
+            "L’évaluation de l’expérience des "
             "usagers mesure la qualité perçue, fait connaître les effets vécus des mesures "
             "implantées et aide à identifier des points d’amélioration pour adapter les soins "
             "et les services.</p><p>Le personnel considère l’expérience des usagers et de leurs "
@@ -77,7 +78,8 @@ VIDEOS = [
             "the second axis of partnership: the user as witness of their experience "
             "(in French).</p>",
             "transcript": "<p>Users are witnesses of their experience: the institution "
-            "gathers data on what they live (experience capture). Evaluating users’ experience measures "
+            "gathers data on what they live (experience capture). "
+            "Evaluating users’ experience measures "
             "perceived quality, shows the effects of the measures put in place and helps find "
             "what to improve so care and services fit the people who use them.</p><p>Staff "
             "consider the day-to-day experience of users and families, and experience data, to "
