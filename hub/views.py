@@ -3,7 +3,8 @@
 import datetime
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import DateField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
@@ -27,7 +28,15 @@ def overdue_pages(today=None):
     for model in review_page_models():
         overdue = model.objects.filter(review_date__lt=today).values("pk")
         query |= Q(pk__in=overdue)
-    return Page.objects.live().filter(query)
+    # Each model keeps review_date in its own table: gather it for sorting in one query.
+    review_date = Coalesce(
+        *[
+            Subquery(model.objects.filter(pk=OuterRef("pk")).values("review_date")[:1])
+            for model in review_page_models()
+        ],
+        Value(None, output_field=DateField()),
+    )
+    return Page.objects.live().filter(query).annotate(due=review_date)
 
 
 class ReviewReportView(PageReportView):
@@ -61,11 +70,6 @@ class ReviewReportView(PageReportView):
             .filter(pk__in=editable.values("pk"))
             .select_related("locale", "content_type")
             .specific()
-            .order_by("path")
+            .order_by("due", "title")
         )
         return super().get_queryset()
-
-    def decorate_paginated_queryset(self, object_list):
-        pages = list(object_list)
-        pages.sort(key=lambda p: (p.review_date or datetime.date.min, p.title))
-        return pages

@@ -132,6 +132,12 @@ def test_review_report_lists_an_overdue_page_not_a_future_one(client, reviewed_p
     assert "Politique à relire" in html
     assert "Page à jour" not in html
     assert "Page sans date" not in html
+    older = ContentPage(title="Page très ancienne", slug="ancienne",
+                        review_date=datetime.date(2020, 1, 1))  # fmt: skip
+    reviewed_pages[0].get_parent().add_child(instance=older)
+    older.save_revision().publish()
+    html = client.get("/admin/reports/a-reviser/").content.decode()
+    assert html.index("Page très ancienne") < html.index("Politique à relire")
     export = client.get("/admin/reports/a-reviser/?export=csv")
     assert export.status_code == 200
 
