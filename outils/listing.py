@@ -21,6 +21,7 @@ from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 
 from core.access import visible_pages
 from vocabulary.models import Audience, Axis, ToolType
@@ -205,18 +206,15 @@ class TagFacet(Facet):
         )
         return queryset.filter(pk__in=matching)
 
+    def set_names(self, tags):
+        self.slugs_by_id = {t["pk"]: t["code"] for t in tags}
+        self.names = {t["code"]: t["label"] for t in tags}
+
     def _part(self, queryset, kind):
         from outils.models import ToolPageTag
 
         rows = ToolPageTag.objects.filter(content_object_id__in=queryset.values("pk"))
-        return _columns(
-            rows,
-            kind,
-            F("tag_id"),
-            slug=F("tag__slug"),
-            name=F("tag__name"),
-            count="content_object_id",
-        )
+        return _columns(rows, kind, F("tag_id"), count="content_object_id")
 
     def count_part(self, queryset):
         return self._part(queryset, self.param)
@@ -224,23 +222,27 @@ class TagFacet(Facet):
     def universe_part(self, queryset):
         return self._part(queryset, "tag-all")
 
-    def set_counts(self, rows):
-        overall = sorted(
-            ((n, name, slug) for kind, _k, slug, name, n in rows if kind == "tag-all"),
-            key=lambda row: (-row[0], row[1].casefold()),
-        )
-        names = {slug: name for _n, name, slug in overall}
-        counts = {slug: n for kind, _k, slug, _name, n in rows if kind == self.param}
-        shown = [slug for _n, _name, slug in overall[:TAGS_SHOWN]]
+    def set_counts(self, rows, universe_kind="tag-all"):
+        def by_slug(kind):
+            return {
+                self.slugs_by_id.get(key): n
+                for row_kind, key, _slug, _name, n in rows
+                if row_kind == kind and key in self.slugs_by_id
+            }
+
+        counts = by_slug(self.param)
+        overall = by_slug(universe_kind)
+        ranked = sorted(overall, key=lambda slug: (-overall[slug], self.names[slug].casefold()))
+        shown = ranked[:TAGS_SHOWN]
         shown += [slug for slug in self.selected if slug not in shown]
         self.options = [
-            Option(slug, names.get(slug, slug), counts.get(slug, 0), slug in self.selected)
-            for slug in sorted(shown, key=lambda s: names.get(s, s).casefold())
+            Option(slug, self.names.get(slug, slug), counts.get(slug, 0), slug in self.selected)
+            for slug in sorted(shown, key=lambda s: self.names.get(s, s).casefold())
         ]
 
 
 def load_vocabulary():
-    """Axes, audiences and tool types in one query, labelled in the active language."""
+    """Axes, audiences, tool types and tag names in one query, labelled in the active language."""
     label = "label_en" if get_language() == "en" else "label_fr"
 
     def part(model, kind):
@@ -250,8 +252,15 @@ def load_vocabulary():
             .order_by()
         )
 
-    rows = part(Axis, "axis").union(part(Audience, "audience"), part(ToolType, "type"), all=True)
-    terms = {"axis": [], "audience": [], "type": []}
+    tags = (
+        Tag.objects.annotate(kind=Value("tag", output_field=CharField()), order=Value(0))
+        .values_list("kind", "pk", "slug", "name", "order")
+        .order_by()
+    )
+    rows = part(Axis, "axis").union(
+        part(Audience, "audience"), part(ToolType, "type"), tags, all=True
+    )
+    terms = {"axis": [], "audience": [], "type": [], "tag": []}
     for kind, pk, code, text, order in rows:
         terms[kind].append({"pk": pk, "code": code, "label": text, "order": order})
     for values in terms.values():
@@ -282,6 +291,7 @@ class ToolListing:
         )
         self.type = VocabularyFacet("type", _("Type d’outil"), vocabulary["type"], "tool_type")
         self.tag = TagFacet()
+        self.tag.set_names(vocabulary["tag"])
         self.lang = LanguageFacet()
         self.facets = [self.axis, self.audience, self.type, self.tag, self.lang]
         for facet in self.facets:
@@ -380,10 +390,18 @@ class ToolListing:
 
     def _compute_counts(self, base):
         parts = [facet.count_part(self._apply_all(base, skip=facet)) for facet in self.facets]
-        parts.append(self.tag.universe_part(base))
+        # Which tags to offer: the most used ones before any facet. When only tags are
+        # chosen (or nothing), the tag counts are already computed on that set.
+        universe = "tag"
+        if any(facet.selected for facet in self.facets if facet is not self.tag):
+            parts.append(self.tag.universe_part(base))
+            universe = "tag-all"
         rows = list(parts[0].union(*parts[1:], all=True))
         for facet in self.facets:
-            facet.set_counts(rows)
+            if facet is self.tag:
+                facet.set_counts(rows, universe)
+            else:
+                facet.set_counts(rows)
 
     def _page_ids(self, queryset, page_number):
         """The ids on the requested page, in order; sets count, paginator and page_obj.
