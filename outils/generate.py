@@ -74,8 +74,11 @@ def generate_tools(count, index, staff_ratio=0.05, seed=None, progress=None):
     while done < count:
         size = min(BATCH, count - done)
         with transaction.atomic():
-            index.refresh_from_db()
-            last = index.get_last_child()
+            last = (
+                Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
+                .order_by("-path")
+                .first()
+            )
             position = Page._str2int(last.path[-Page.steplen :]) if last else 0
             pages = []
             specs = []
@@ -158,7 +161,8 @@ def generate_tools(count, index, staff_ratio=0.05, seed=None, progress=None):
                 for r in restrictions
                 for g in groups
             )
-            Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
+            children = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
+            Page.objects.filter(pk=index.pk).update(numchild=children.count())
             ids = [p.pk for p in pages]
             new_ids += ids
             backend = get_search_backend()
