@@ -297,9 +297,10 @@ class ToolListing:
         for facet in self.facets:
             facet.parse(params)
 
+        self.default_sort = "relevance" if self.query else "title"
         sort = params.get("sort", "")
         if sort not in SORTS or (sort == "relevance" and not self.query):
-            sort = "relevance" if self.query else "title"
+            sort = self.default_sort
         self.sort = sort
         self.sort_options = [
             Option(code, label, selected=code == sort)

@@ -12,8 +12,11 @@
 
   function urlFromForm() {
     var params = new URLSearchParams();
+    var sort = form.querySelector("#tool-sort");
+    var sortIsDefault = sort && sort.selectedOptions.length && sort.selectedOptions[0].hasAttribute("data-default");
     new FormData(form).forEach(function (value, name) {
-      if (value !== "") params.append(name, value);
+      if (value === "" || (name === "sort" && sortIsDefault)) return;
+      params.append(name, value);
     });
     var query = params.toString();
     return form.getAttribute("action") + (query ? "?" + query : "");
@@ -67,6 +70,7 @@
       })
       .catch(function (error) {
         if (error.name === "AbortError") return;
+        if (window.console) window.console.warn("tool filters:", error);
         window.location.href = url; // fall back to a normal page load
       });
   }
