@@ -170,4 +170,19 @@ def generate_tools(count, index, staff_ratio=0.05, seed=None, progress=None):
         done += size
         if progress:
             progress(done, count)
+    refresh_statistics()
     return new_ids
+
+
+def refresh_statistics():
+    """After a bulk load the planner's statistics are stale (it then guesses 1 row and
+    picks nested loops): refresh them, as autovacuum would a little later."""
+    from django.db import connection
+
+    if connection.in_atomic_block:
+        return  # VACUUM cannot run in a transaction (tests); the data is small there
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("VACUUM ANALYZE")
+        elif connection.vendor == "sqlite":
+            cursor.execute("ANALYZE")

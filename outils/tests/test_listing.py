@@ -309,3 +309,17 @@ def test_page_out_of_range_shows_the_last_page(client, tool_bank):
     generate_tools(25, tool_bank[0], staff_ratio=0, seed=3)
     html = client.get("/fr/outils/?page=99999").content.decode()
     assert '<span aria-current="page">2</span>' in html
+
+
+@pytest.mark.postgres
+def test_postgres_search_stems_and_ignores_accents(client, make_tool):
+    if connection.vendor != "postgresql":
+        pytest.skip("French stemming and unaccent are PostgreSQL features")
+    make_tool("Plan d’intégration", summary="Des formations pour les équipes, des rencontres.")
+    make_tool("Autre chose", summary="Rien à voir.")
+    for query in ["integration", "intégrations", "formation", "rencontre équipe"]:
+        html = client.get(f"/fr/outils/?q={query}").content.decode()
+        assert count_of(html) == 1, query
+        assert "Plan d’intégration" in html
+    # Every word must match, in the title or the summary.
+    assert count_of(client.get("/fr/outils/?q=intégration zibeline").content.decode()) == 0

@@ -7,6 +7,8 @@ network), once to warm caches, then `--repeat` times; the command prints the SQL
 query count of one request and the median server time.
 """
 
+import io
+import logging
 import statistics
 import time
 from importlib import import_module
@@ -65,6 +67,8 @@ class Command(BaseCommand):
         from outils.models import ToolPage
 
         call_command("migrate", interactive=False, verbosity=0)
+        # Demo content first: the scenarios of every app request demo pages by slug.
+        call_command("load_demo_content", stdout=io.StringIO())
         ensure_home()
         index, _ = ensure_index()
         existing = ToolPage.objects.filter(locale_id=index.locale_id).count()
@@ -78,6 +82,8 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"{'scénario':<44} {'statut':>6} {'requêtes':>9} {'médiane':>10}")
         over = False
+        # A 404 scenario is reported in the table; no log line per request.
+        logging.getLogger("django.request").setLevel(logging.ERROR)
         with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False):
             for app, label, path, username in scenarios():
                 client = client_for(username)
