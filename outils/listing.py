@@ -325,9 +325,9 @@ class ToolListing:
 
         try:
             with transaction.atomic():
-                self._compute_counts(base)
                 self.filtered = self._apply_all(base)
-                page_ids = self._page_ids(self.filtered, params.get("page"))
+                total = self._compute_counts(base)
+                self.tools = self._load_page(self.filtered, total, params.get("page"))
         except DatabaseError:
             # A text the full-text engine cannot parse finds nothing rather than failing.
             if not self.query:
@@ -338,8 +338,7 @@ class ToolListing:
             self.count = 0
             self.paginator = Paginator([], PER_PAGE)
             self.page_obj = self.paginator.get_page(1)
-            page_ids = []
-        self.tools = self._load_page(page_ids)
+            self.tools = []
 
     # --- Queries ------------------------------------------------------------
 
@@ -418,63 +417,66 @@ class ToolListing:
         if any(facet.selected for facet in self.facets if facet is not self.tag):
             parts.append(self.tag.universe_part(base))
             universe = "tag-all"
+        # The number of results rides along in the same query.
+        parts.append(_columns(self.filtered, "total", Value(0, output_field=IntegerField())))
         rows = list(parts[0].union(*parts[1:], all=True))
+        total = sum(n for kind, _key, _slug, _name, n in rows if kind == "total")
         for facet in self.facets:
             if facet is self.tag:
                 facet.set_counts(rows, universe)
             else:
                 facet.set_counts(rows)
+        return total
 
-    def _page_ids(self, queryset, page_number):
-        """The ids on the requested page, in order; sets count, paginator and page_obj.
+    def _load_page(self, queryset, total, page_number):
+        """The tools on the requested page, in order; sets count, paginator and page_obj.
 
-        Title and date sorts count in SQL and fetch only the page's ids; relevance
-        needs every matching title, then slices in Python.
+        Title and date sorts fetch the page straight from SQL (the total came with the
+        counts); relevance needs every matching title first, then slices in Python.
         """
+        from outils.models import ToolPage
+
+        def shown(tools):
+            return (
+                tools.select_related("tool_type")
+                .prefetch_related("axes")
+                .defer_streamfields()
+                .only(
+                    "pk",
+                    "title",
+                    "slug",
+                    "url_path",
+                    "path",
+                    "depth",
+                    "locale_id",
+                    "summary",
+                    "tool_type",
+                    "material_languages",
+                    "staff_only",
+                    "year",
+                    "source_institution",
+                )  # fmt: skip
+            )
+
         if self.sort == "relevance":
             ordered = self._relevance(queryset)
             self.count = len(ordered)
             self.paginator = Paginator(ordered, PER_PAGE)
             self.page_obj = self.paginator.get_page(page_number)
-            return list(self.page_obj.object_list)
+            ids = list(self.page_obj.object_list)
+            if not ids:
+                return []
+            by_id = {tool.pk: tool for tool in shown(ToolPage.objects.filter(pk__in=ids))}
+            return [by_id[pk] for pk in ids if pk in by_id]
         if self.sort == "recent":
             order = [F("year").desc(nulls_last=True), F("first_published_at").desc(), "-pk"]
         else:
             order = ["sort_title", "title", "pk"]
-        ids = queryset.order_by(*order).values_list("pk", flat=True)
-        self.paginator = Paginator(ids, PER_PAGE)
+        self.count = total
+        self.paginator = Paginator(shown(queryset).order_by(*order), PER_PAGE)
+        self.paginator.count = total  # known already: no COUNT query
         self.page_obj = self.paginator.get_page(page_number)
-        self.count = self.paginator.count
-        return list(self.page_obj.object_list)
-
-    def _load_page(self, ids):
-        from outils.models import ToolPage
-
-        if not ids:
-            return []
-        tools = (
-            ToolPage.objects.filter(pk__in=ids)
-            .select_related("tool_type")
-            .prefetch_related("axes")
-            .defer_streamfields()
-            .only(
-                "pk",
-                "title",
-                "slug",
-                "url_path",
-                "path",
-                "depth",
-                "locale_id",
-                "summary",
-                "tool_type",
-                "material_languages",
-                "staff_only",
-                "year",
-                "source_institution",
-            )  # fmt: skip
-        )
-        by_id = {tool.pk: tool for tool in tools}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        return list(self.page_obj.object_list) if total else []
 
     # --- What the template needs -------------------------------------------
 
