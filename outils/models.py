@@ -292,19 +292,38 @@ class ToolPage(ClassifiedPageMixin, ReviewDateMixin, Page):
         missing = RELATED_LIMIT - len(chosen)
         if missing <= 0:
             return chosen
-        axis_ids = [a.pk for a in self.axes.all()]
+        taken = {self.pk, *(t.pk for t in chosen)}
+        # Tools sharing the most tags first: counted on the tag links alone, which
+        # stays fast with thousands of tools (a join over pages would not).
         tag_ids = list(self.tags.values_list("pk", flat=True))
-        shared = models.Q(axes__in=axis_ids) | models.Q(tags__in=tag_ids)
-        automatic = (
-            base.exclude(pk__in=[t.pk for t in chosen])
-            .filter(shared)
-            .annotate(
-                shared_tags=models.Count("tags", filter=models.Q(tags__in=tag_ids), distinct=True),
-                shared_axes=models.Count("axes", filter=models.Q(axes__in=axis_ids), distinct=True),
+        scores = {}
+        if tag_ids:
+            scores = dict(
+                ToolPageTag.objects.filter(tag_id__in=tag_ids)
+                .exclude(content_object_id__in=taken)
+                .values_list("content_object_id")
+                .annotate(n=models.Count("id"))
+                .order_by("-n", "content_object_id")[: RELATED_LIMIT * 10]
             )
-            .order_by("-shared_tags", "-shared_axes", "sort_title")
-        )
-        return chosen + list(automatic[:missing])
+        by_tags = sorted(
+            base.filter(pk__in=list(scores)), key=lambda t: (-scores[t.pk], t.sort_title)
+        )[:missing]
+        found = chosen + by_tags
+        missing = RELATED_LIMIT - len(found)
+        if missing > 0:
+            # Then tools on the same axes.
+            axis_ids = [a.pk for a in self.axes.all()]
+            same_axes = (
+                base.exclude(pk__in=taken | {t.pk for t in by_tags})
+                .filter(
+                    pk__in=ToolPage.axes.through.objects.filter(axis_id__in=axis_ids).values(
+                        "toolpage_id"
+                    )
+                )
+                .order_by("sort_title")[:missing]
+            )
+            found += list(same_axes)
+        return found
 
     def get_context(self, request, *args, **kwargs):
         from outils.feedback import FeedbackForm, already_answered
