@@ -1,0 +1,107 @@
+"""« Cet outil vous a-t-il été utile ? »: one answer per visitor and tool, no personal data.
+
+The visitor's answers are remembered in a signed cookie holding tool ids only (no
+session, no account); the IP address is used only, hashed, as a short-lived rate
+limit key in the cache and never stored.
+"""
+
+import hashlib
+
+from django import forms
+from django.contrib import messages
+from django.core import signing
+from django.core.cache import cache
+from django.http import HttpResponseRedirect
+from django.utils.translation import gettext_lazy as _
+
+COOKIE_NAME = "outils_avis"
+COOKIE_SALT = "outils.feedback"
+COOKIE_MAX_AGE = 365 * 24 * 3600
+RATE_LIMIT = 10  # answers per address
+RATE_WINDOW = 3600  # seconds
+
+
+class FeedbackForm(forms.Form):
+    useful = forms.TypedChoiceField(
+        label=_("Cet outil vous a-t-il été utile ?"),
+        choices=[("yes", _("Oui")), ("no", _("Non"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choisissez « Oui » ou « Non ».")},
+    )
+    comment = forms.CharField(
+        label=_("Commentaire (facultatif)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        help_text=_("N’inscrivez aucun renseignement personnel (nom, courriel, dossier)."),
+    )
+
+
+def answered_ids(request):
+    try:
+        value = signing.loads(
+            request.COOKIES.get(COOKIE_NAME, ""), salt=COOKIE_SALT, max_age=COOKIE_MAX_AGE
+        )
+    except signing.BadSignature:
+        return []
+    return [i for i in value if isinstance(i, int)] if isinstance(value, list) else []
+
+
+def already_answered(request, tool):
+    return tool.pk in answered_ids(request)
+
+
+def _rate_key(request):
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(address.encode()).hexdigest()[:32]
+    return f"outils-feedback-rate:{digest}"
+
+
+def rate_limited(request):
+    return cache.get(_rate_key(request), 0) >= RATE_LIMIT
+
+
+def _count_answer(request):
+    key = _rate_key(request)
+    if cache.add(key, 1, RATE_WINDOW):
+        return
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, RATE_WINDOW)
+
+
+def handle_feedback(request, tool):
+    """A redirect back to the tool (with a message), or the bound form with its errors."""
+    from outils.models import ToolFeedback
+
+    back = HttpResponseRedirect(tool.get_url(request) + "#avis")
+    if already_answered(request, tool):
+        messages.info(request, _("Vous avez déjà répondu pour cet outil. Merci !"))
+        return back
+    if rate_limited(request):
+        messages.error(
+            request, _("Trop de réponses envoyées depuis votre connexion. Réessayez plus tard.")
+        )
+        return back
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return form
+    ToolFeedback.objects.create(
+        tool=tool,
+        useful=form.cleaned_data["useful"],
+        comment=form.cleaned_data["comment"].strip(),
+    )
+    _count_answer(request)
+    messages.success(request, _("Merci ! Votre réponse aide l’équipe à améliorer la banque."))
+    ids = [*answered_ids(request), tool.pk][-200:]
+    back.set_cookie(
+        COOKIE_NAME,
+        signing.dumps(ids, salt=COOKIE_SALT),
+        max_age=COOKIE_MAX_AGE,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return back

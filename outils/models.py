@@ -1,0 +1,402 @@
+"""The tool bank: an index page with facets and one page per tool.
+
+Staff-only tools are hidden with Wagtail's own page privacy (a PageViewRestriction kept
+in step with the `staff_only` switch), so the page view, the API and the sitemap refuse
+them natively; the listing, the counts and the related panel filter with
+`core.access.visible_pages`.
+"""
+
+import unicodedata
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.dispatch import receiver
+from django.http import HttpResponseRedirect
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+from wagtail.signals import page_published
+from wagtail_localize.fields import SynchronizedField
+
+from core.access import sync_staff_restriction, visible_pages
+from core.blocks import BaseStreamBlock
+from core.models import ReviewDateMixin
+from vocabulary.models import ClassifiedPageMixin
+
+LANG_FR = "fr"
+LANG_EN = "en"
+LANG_BOTH = "both"
+MATERIAL_LANGUAGE_CHOICES = [
+    (LANG_FR, _("En français seulement")),
+    (LANG_EN, _("En anglais seulement")),
+    (LANG_BOTH, _("En français et en anglais")),
+]
+RELATED_LIMIT = 4
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
+
+
+def sort_key(text):
+    """« Échelle » → "echelle": sorts the way a French reader expects, on any database.
+
+    Stored on the page (`sort_title`) so SQLite and PostgreSQL order the same way
+    without depending on the database's collations.
+    """
+    text = (text or "").translate(_LIGATURES)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("’", "'").casefold()
+    return " ".join(stripped.split())[:255]
+
+
+class ToolIndexPage(ReviewDateMixin, Page):
+    """/fr/outils/ and /en/tools/: the faceted listing."""
+
+    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["outils.ToolPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("banque d’outils")
+
+    def get_context(self, request, *args, **kwargs):
+        from outils.listing import ToolListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = ToolListing(request, self)
+        return context
+
+
+class ToolPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "outils.ToolPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ToolPageForm(WagtailAdminPageForm):
+    """Puts the chosen axes and audiences on the page before the model's clean() runs.
+
+    ParentalManyToManyFields are normally assigned after validation, so the model
+    could not see them; this way the rule lives in one place (ToolPage.clean).
+    """
+
+    def _post_clean(self):
+        for name in ("axes", "audiences"):
+            if name in self.cleaned_data:
+                getattr(self.instance, name).set(self.cleaned_data[name])
+        super()._post_clean()
+
+
+class ToolPage(ClassifiedPageMixin, ReviewDateMixin, Page):
+    summary = models.TextField(
+        _("résumé"),
+        max_length=400,
+        help_text=_("Deux ou trois phrases en langage simple, affichées dans la liste."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
+    when_to_use = RichTextField(
+        _("quand l’utiliser"), features=["bold", "italic", "link", "ul"], blank=True
+    )
+    tool_type = models.ForeignKey(
+        "vocabulary.ToolType",
+        verbose_name=_("type d’outil"),
+        on_delete=models.PROTECT,
+        related_name="tools",
+        # null=True only so that a draft can be saved before it is complete; the form
+        # requires it (blank=False).
+        null=True,
+    )
+    tags = ClusterTaggableManager(through=ToolPageTag, blank=True, verbose_name=_("mots-clés"))
+    external_url = models.URLField(_("lien externe"), blank=True, max_length=500)
+    source_institution = models.CharField(_("établissement source"), max_length=200, blank=True)
+    author = models.CharField(_("auteur"), max_length=200, blank=True)
+    year = models.PositiveSmallIntegerField(_("année"), null=True, blank=True)
+    last_reviewed = models.DateField(_("dernière révision"), null=True, blank=True)
+    material_languages = models.CharField(
+        _("langues du matériel"),
+        max_length=4,
+        choices=MATERIAL_LANGUAGE_CHOICES,
+        default=LANG_FR,
+        help_text=_("Langues dans lesquelles les documents de l’outil existent."),
+    )
+    staff_only = models.BooleanField(
+        _("réservé au personnel"),
+        default=False,
+        help_text=_(
+            "Invisible pour le public : ni dans la liste, ni dans la recherche, ni ses fichiers."
+        ),
+    )
+    source_id = models.CharField(
+        _("identifiant source"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Clé stable utilisée par l’importation (colonne source_id)."),
+    )
+    sort_title = models.CharField(max_length=255, editable=False, db_index=True, default="")
+
+    base_form_class = ToolPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("when_to_use"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [InlinePanel("attached_documents", label=_("fichier"))],
+            heading=_("Fichiers joints"),
+        ),
+    ]
+    classification_panels = [
+        MultiFieldPanel(
+            [
+                *ClassifiedPageMixin.classification_panels,
+                FieldPanel("tool_type"),
+                FieldPanel("tags"),
+                FieldPanel("material_languages"),
+            ],
+            heading=_("Classement"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("external_url"),
+                FieldRowPanel([FieldPanel("source_institution"), FieldPanel("author")]),
+                FieldRowPanel([FieldPanel("year"), FieldPanel("last_reviewed")]),
+                FieldPanel("source_id"),
+            ],
+            heading=_("Source"),
+        ),
+        MultiFieldPanel(
+            [InlinePanel("related_tool_links", label=_("outil connexe"))],
+            heading=_("Outils connexes"),
+        ),
+    ]
+    settings_panels = Page.settings_panels + [
+        FieldPanel("staff_only"),
+        *ReviewDateMixin.review_panels,
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(classification_panels, heading=_("Classement")),
+            ObjectList(Page.promote_panels, heading=_("Promotion")),
+            ObjectList(settings_panels, heading=_("Paramètres")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("when_to_use"),
+        index.SearchField("body"),
+        index.SearchField("source_institution"),
+        index.SearchField("author"),
+        index.AutocompleteField("summary"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("staff_only"),
+        index.FilterField("material_languages"),
+        index.FilterField("tool_type"),
+        index.FilterField("year"),
+    ]
+
+    override_translatable_fields = ClassifiedPageMixin.override_translatable_fields + [
+        SynchronizedField("tool_type"),
+        SynchronizedField("material_languages"),
+        SynchronizedField("staff_only"),
+        SynchronizedField("year"),
+        SynchronizedField("source_id"),
+    ]
+
+    parent_page_types = ["outils.ToolIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("outil")
+        verbose_name_plural = _("outils")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.axes.all():
+            errors["axes"] = _("Choisissez au moins un axe du partenariat.")
+        if not self.audiences.all():
+            errors["audiences"] = _("Choisissez au moins un public cible.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.sort_title = sort_key(self.title)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = list({*update_fields, "sort_title"})
+        super().save(*args, **kwargs)
+        if self.staff_only:
+            # Fail-safe: hidden as soon as the switch is on, even in a draft. It is
+            # lifted only when a version with the switch off is published.
+            sync_staff_restriction(self, True)
+
+    # --- What the page shows ------------------------------------------------
+
+    @property
+    def documents(self):
+        return [item.document for item in self.attached_documents.all() if item.document_id]
+
+    def language_badge(self):
+        """« French only » on the English site, « En anglais seulement » on the French one."""
+        from django.utils.translation import get_language
+
+        if get_language() == LANG_EN and self.material_languages == LANG_FR:
+            return _("Matériel en français seulement")
+        if get_language() != LANG_EN and self.material_languages == LANG_EN:
+            return _("Matériel en anglais seulement")
+        return None
+
+    def related_tools(self, request):
+        """The editor's choices first, then tools sharing axes and tags (at most 4).
+
+        A fixed number of queries whatever the number of tools; only tools this
+        visitor may see, in this page's language.
+        """
+        base = visible_pages(
+            ToolPage.objects.live().filter(locale_id=self.locale_id).exclude(pk=self.pk),
+            request,
+        )
+        chosen_keys = [
+            link.tool.translation_key
+            for link in self.related_tool_links.select_related("tool")
+            if link.tool_id
+        ]
+        chosen = []
+        if chosen_keys:
+            by_key = {t.translation_key: t for t in base.filter(translation_key__in=chosen_keys)}
+            chosen = [by_key[k] for k in chosen_keys if k in by_key][:RELATED_LIMIT]
+        missing = RELATED_LIMIT - len(chosen)
+        if missing <= 0:
+            return chosen
+        taken = {self.pk, *(t.pk for t in chosen)}
+        # Tools sharing the most tags first: counted on the tag links alone, which
+        # stays fast with thousands of tools (a join over pages would not).
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        scores = {}
+        if tag_ids:
+            scores = dict(
+                ToolPageTag.objects.filter(tag_id__in=tag_ids)
+                .exclude(content_object_id__in=taken)
+                .values_list("content_object_id")
+                .annotate(n=models.Count("id"))
+                .order_by("-n", "content_object_id")[: RELATED_LIMIT * 10]
+            )
+        by_tags = sorted(
+            base.filter(pk__in=list(scores)), key=lambda t: (-scores[t.pk], t.sort_title)
+        )[:missing]
+        found = chosen + by_tags
+        missing = RELATED_LIMIT - len(found)
+        if missing > 0:
+            # Then tools on the same axes.
+            axis_ids = [a.pk for a in self.axes.all()]
+            same_axes = (
+                base.exclude(pk__in=taken | {t.pk for t in by_tags})
+                .filter(
+                    pk__in=ToolPage.axes.through.objects.filter(axis_id__in=axis_ids).values(
+                        "toolpage_id"
+                    )
+                )
+                .order_by("sort_title")[:missing]
+            )
+            found += list(same_axes)
+        return found
+
+    def get_context(self, request, *args, **kwargs):
+        from outils.feedback import FeedbackForm, already_answered
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_tools"] = self.related_tools(request)
+        context["feedback_form"] = kwargs.get("feedback_form") or FeedbackForm()
+        context["feedback_given"] = already_answered(request, self)
+        index_page = self.get_parent()
+        context["index_page"] = index_page
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            from outils.feedback import handle_feedback
+
+            response = handle_feedback(request, self)
+            if isinstance(response, HttpResponseRedirect):
+                return response
+            kwargs["feedback_form"] = response
+        return super().serve(request, *args, **kwargs)
+
+
+class ToolDocument(Orderable):
+    """A file attached to a tool, shown with its format and size (« PDF, 240 Ko »)."""
+
+    page = ParentalKey(ToolPage, related_name="attached_documents", on_delete=models.CASCADE)
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("document")]
+
+
+class ToolRelatedTool(Orderable):
+    page = ParentalKey(ToolPage, related_name="related_tool_links", on_delete=models.CASCADE)
+    tool = models.ForeignKey(
+        ToolPage, verbose_name=_("outil"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("tool", "outils.ToolPage")]
+
+
+class ToolFeedback(models.Model):
+    """« Cet outil vous a-t-il été utile ? »: an answer, an optional comment, nothing personal."""
+
+    tool = models.ForeignKey(
+        ToolPage, verbose_name=_("outil"), on_delete=models.CASCADE, related_name="feedback"
+    )
+    useful = models.BooleanField(_("utile"))
+    comment = models.TextField(_("commentaire"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("reçu le"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("rétroaction sur un outil")
+        verbose_name_plural = _("rétroactions sur les outils")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.tool.title} — {_('oui') if self.useful else _('non')}"
+
+
+@receiver(page_published)
+def sync_restriction_on_publish(sender, instance, **kwargs):
+    """Lift or set the staff-only restriction from the version that is now live."""
+    if isinstance(instance, ToolPage):
+        sync_staff_restriction(instance, instance.staff_only)
+
+
+def tool_bank(locale=None):
+    """The tool bank index in this language (the active one by default), or None."""
+    locale = locale or Locale.get_active()
+    return ToolIndexPage.objects.live().filter(locale=locale).first()

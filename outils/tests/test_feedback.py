@@ -1,0 +1,100 @@
+"""« Cet outil vous a-t-il été utile ? »: no JS needed, one answer each, rate-limited."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from outils.feedback import RATE_LIMIT
+from outils.models import ToolFeedback
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_no_js_answer_redirects_back_with_a_thank_you(client, make_tool):
+    tool = make_tool()
+    response = client.post(tool.url, {"useful": "yes", "comment": "Très clair."})
+    assert response.status_code == 302
+    assert response["Location"] == f"{tool.url}#avis"
+    feedback = ToolFeedback.objects.get()
+    assert feedback.useful is True and feedback.comment == "Très clair." and feedback.tool == tool
+    html = client.get(tool.url).content.decode()
+    assert "Merci !" in html
+    assert 'name="useful"' not in html  # already answered: no second form
+
+
+def test_one_answer_per_visitor_and_tool(client, make_tool):
+    tool, other = make_tool(), make_tool()
+    client.post(tool.url, {"useful": "no"})
+    client.post(tool.url, {"useful": "yes"})
+    assert ToolFeedback.objects.filter(tool=tool).count() == 1
+    client.post(other.url, {"useful": "yes"})
+    assert ToolFeedback.objects.count() == 2
+
+
+def test_a_forged_cookie_is_ignored(client, make_tool):
+    tool = make_tool()
+    client.cookies["outils_avis"] = f"[{tool.pk}]"
+    client.post(tool.url, {"useful": "yes"})
+    assert ToolFeedback.objects.count() == 1
+
+
+def test_rate_limited_per_address(make_tool):
+    tools = [make_tool() for _ in range(RATE_LIMIT + 2)]
+    for tool in tools:
+        Client(REMOTE_ADDR="10.0.0.9").post(tool.url, {"useful": "yes"})
+    assert ToolFeedback.objects.count() == RATE_LIMIT
+    Client(REMOTE_ADDR="10.0.0.10").post(tools[-1].url, {"useful": "yes"})
+    assert ToolFeedback.objects.count() == RATE_LIMIT + 1
+
+
+def test_missing_answer_keeps_the_comment_and_explains(client, make_tool):
+    tool = make_tool()
+    response = client.post(tool.url, {"comment": "<b>gras</b> texte"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Choisissez « Oui » ou « Non »." in html
+    assert "&lt;b&gt;gras&lt;/b&gt; texte" in html
+    assert ToolFeedback.objects.count() == 0
+
+
+def test_csrf_is_required(make_tool):
+    tool = make_tool()
+    client = Client(enforce_csrf_checks=True)
+    assert client.post(tool.url, {"useful": "yes"}).status_code == 403
+    html = client.get(tool.url).content.decode()
+    token = html.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = client.post(tool.url, {"useful": "yes", "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+
+
+def test_no_feedback_on_a_staff_only_tool_for_anonymous(client, make_tool):
+    tool = make_tool(staff=True)
+    assert client.post(tool.url, {"useful": "yes"}).status_code == 404
+    assert ToolFeedback.objects.count() == 0
+
+
+def test_editors_see_tallies_and_comments(client, make_tool, editor_user):
+    tool = make_tool("Outil évalué")
+    ToolFeedback.objects.create(tool=tool, useful=True, comment="Pratique")
+    ToolFeedback.objects.create(tool=tool, useful=True)
+    ToolFeedback.objects.create(tool=tool, useful=False, comment="Trop long")
+    client.force_login(editor_user)
+    response = client.get("/admin/outils/utilite/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Outil évalué" in html and "Pratique" in html and "Trop long" in html
+    row = html.split("Outil évalué")[1].split("</tr>")[0]
+    assert "<td>2</td>" in row and "<td>1</td>" in row
+    assert client.get("/admin/snippets/outils/toolfeedback/").status_code == 200
+
+
+def test_report_is_refused_to_people_without_the_permission(client, staff_user):
+    client.force_login(staff_user)
+    assert client.get("/admin/outils/utilite/").status_code in (302, 403)

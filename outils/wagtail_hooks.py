@@ -1,0 +1,109 @@
+"""Admin and home page integration of the tool bank."""
+
+from django.db.models import Count, Q
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import HOME_SECTIONS_HOOK
+from outils.models import ToolFeedback, tool_bank
+from vocabulary.models import Audience, Axis
+
+# « Je veux… »: one need per axis, in words a staff member would use.
+AXIS_NEEDS = {
+    "care": _("impliquer un usager dans ses propres soins"),
+    "experience": _("recueillir l’expérience des usagers"),
+    "improvement": _("améliorer un service avec des usagers"),
+}
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def guided_entry(request, home_page):
+    """« Je suis… » / « Je veux… » leading to the tool bank already filtered."""
+    index = tool_bank(Locale.get_active())
+    if index is None:
+        return None
+    url = index.get_url(request)
+    axes = [
+        {"label": AXIS_NEEDS.get(axis.code, axis.label), "url": f"{url}?axis={axis.code}"}
+        for axis in Axis.objects.all()
+    ]
+    audiences = [
+        {"label": audience.label, "url": f"{url}?audience={audience.code}"}
+        for audience in Audience.objects.all()
+    ]
+    return {
+        "template": "outils/includes/guided_entry.html",
+        "order": 10,
+        "tool_bank_url": url,
+        "audiences": audiences,
+        "needs": axes,
+    }
+
+
+class ToolFeedbackViewSet(SnippetViewSet):
+    """Every answer, filterable: editors read the comments here."""
+
+    model = ToolFeedback
+    icon = "comment"
+    menu_label = _("Rétroaction (réponses)")
+    menu_order = 300
+    add_to_admin_menu = False
+    list_display = ["tool", "useful", "comment", "created_at"]
+    list_filter = ["useful"]
+    search_fields = ["comment"]
+    ordering = ["-created_at"]
+
+
+register_snippet(ToolFeedbackViewSet)
+
+
+def feedback_report(request):
+    """Tallies per tool: yes, no, and the latest comments."""
+    from django.core.exceptions import PermissionDenied
+    from django.shortcuts import render
+
+    if not request.user.has_perm("outils.view_toolfeedback"):
+        raise PermissionDenied
+    from outils.models import ToolPage
+
+    tools = (
+        ToolPage.objects.filter(feedback__isnull=False)
+        .annotate(
+            yes=Count("feedback", filter=Q(feedback__useful=True)),
+            no=Count("feedback", filter=Q(feedback__useful=False)),
+        )
+        .select_related("locale")
+        .order_by("-yes", "title")
+        .distinct()
+    )
+    comments = {}
+    for item in ToolFeedback.objects.exclude(comment="").order_by("-created_at")[:500]:
+        comments.setdefault(item.tool_id, []).append(item)
+    rows = [{"tool": tool, "comments": comments.get(tool.pk, [])[:10]} for tool in tools]
+    return render(
+        request,
+        "outils/admin/feedback_report.html",
+        {"rows": rows, "header_title": _("Utilité des outils")},
+    )
+
+
+@hooks.register("register_admin_urls")
+def feedback_urls():
+    return [path("outils/utilite/", feedback_report, name="outils_feedback_report")]
+
+
+class FeedbackReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("outils.view_toolfeedback")
+
+
+@hooks.register("register_reports_menu_item")
+def feedback_menu_item():
+    return FeedbackReportMenuItem(
+        _("Utilité des outils"), reverse("outils_feedback_report"), icon_name="comment", order=700
+    )
