@@ -10,6 +10,7 @@ one more, the result ids from one, the displayed page from two: the number of
 queries never depends on the number of tools.
 """
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 
@@ -324,7 +325,8 @@ class ToolListing:
         self.base = base
 
         try:
-            with transaction.atomic():
+            # A savepoint only where a text query may fail (PostgreSQL aborts the transaction).
+            with transaction.atomic() if self.query else contextlib.nullcontext():
                 self.filtered = self._apply_all(base)
                 total = self._compute_counts(base)
                 self.tools = self._load_page(self.filtered, total, params.get("page"))

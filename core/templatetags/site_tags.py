@@ -2,20 +2,37 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Site
+from wagtail.models import Page, Site
 
 from core.access import visible_pages
 
 register = template.Library()
 
 
-def _site_home(request):
+def _homes(request):
+    """The site's home page in every language, by language code: one query per request."""
+    cached = getattr(request, "_carrefour_homes", None)
+    if cached is not None:
+        return cached
+    homes = {}
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    if site is not None:
+        root = site.root_page
+        translations = Page.objects.live().filter(translation_key=root.translation_key)
+        for page in translations.select_related("locale"):
+            homes[page.locale.language_code] = page
+        homes.setdefault(settings.LANGUAGE_CODE, root)
+    request._carrefour_homes = homes
+    return homes
+
+
+def _site_home(request):
+    """The home page in the active language (the default-language one when untranslated)."""
+    homes = _homes(request)
+    return homes.get(translation.get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
 @register.simple_tag(takes_context=True)
@@ -53,7 +70,7 @@ def language_versions(context, page=None):
     """
     request = context.get("request")
     current = translation.get_language()
-    home = _site_home(request) if request else None
+    homes = _homes(request) if request else {}
     translations = {}
     if page is not None and getattr(page, "pk", None):
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
@@ -66,11 +83,7 @@ def language_versions(context, page=None):
             entry["page"] = translations[code]
         elif page is not None and getattr(page, "pk", None):
             entry["exists"] = False
-            fallback = None
-            if home is not None:
-                fallback = home.get_translation_or_none(
-                    Locale.objects.filter(language_code=code).first()
-                )
+            fallback = homes.get(code)
             entry["url"] = fallback.get_url(request) if fallback else f"/{code}/"
         elif request is not None:
             entry["url"] = translate_url(request.get_full_path(), code)
@@ -98,3 +111,33 @@ def is_ancestor_of(nav_page, page):
     if page is None or not getattr(page, "path", None):
         return False
     return page.path.startswith(nav_page.path)
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context, site_settings):
+    """The footer's privacy and recognition pages in the active language, in one query.
+
+    Editors choose the French pages in the site settings; the English footer links
+    their translations (or nothing when they are not translated or not visible).
+    """
+    request = context.get("request")
+    ids = [pk for pk in (site_settings.privacy_page_id, site_settings.recognition_page_id) if pk]
+    if not ids or request is None:
+        return []
+    chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    candidates = Page.objects.live().filter(Q(pk__in=ids) | Q(translation_key__in=chosen_keys))
+    candidates = visible_pages(candidates, request).select_related("locale")
+    by_id = {}
+    by_key_and_language = {}
+    for page in candidates.only("id", "title", "url_path", "translation_key", "locale"):
+        by_id[page.pk] = page
+        by_key_and_language[(page.translation_key, page.locale.language_code)] = page
+    language = translation.get_language()
+    links = []
+    for pk in ids:
+        chosen = by_id.get(pk)
+        if chosen is not None:
+            wanted = by_key_and_language.get((chosen.translation_key, language))
+            if wanted is not None:
+                links.append(wanted)
+    return links
