@@ -1,0 +1,259 @@
+"""Site search: what a visitor may find, in their language, with counts per type.
+
+Every query here has a cost that does not depend on the number of results:
+one query for the counts per type, one for the page of results, one per page type
+shown for the specific fields (summaries), one for the breadcrumbs of all results.
+"""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from core.access import visible_pages
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 20
+SUMMARY_WORDS = 40
+
+# Type codes in the URL (?type=) → the model that carries them. Everything else is "page".
+# Models are looked up lazily: an app may not have landed its page types yet.
+TYPED_MODELS = {
+    "tool": ("outils", "ToolPage"),
+    "training": ("formations", "TrainingModulePage"),
+    "video": ("videos", "VideoPage"),
+    "news": ("hub", "NewsPage"),
+}
+PAGE = "page"
+TYPE_CODES = (*TYPED_MODELS, PAGE)
+TYPE_LABELS = {
+    "tool": (_("Outil"), _("Outils")),
+    "training": (_("Formation"), _("Formations")),
+    "video": (_("Vidéo"), _("Vidéos")),
+    "news": (_("Nouvelle"), _("Nouvelles")),
+    PAGE: (_("Page"), _("Autres pages")),
+}
+# Fields that hold a page's short description, in order of preference.
+SUMMARY_FIELDS = ("search_description", "summary", "introduction", "intro", "excerpt", "lead")
+# StreamField blocks whose text can stand in for a summary when a page has none.
+TEXT_BLOCKS = ("paragraph", "text", "rich_text")
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_query(raw):
+    """The text to search for: no control or invisible characters, single spaces, capped.
+
+    Removes NUL (PostgreSQL refuses it), zero-width and bidirectional marks (they hide
+    what was typed), keeps letters, digits, punctuation and emoji.
+    """
+    if not raw:
+        return ""
+    text = unicodedata.normalize("NFKC", str(raw)[: MAX_QUERY_LENGTH * 4])
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cc", "Zl", "Zp") or char.isspace():
+            kept.append(" ")
+        elif category[0] == "C":
+            # Cf (format: zero-width, RTL/LTR marks), Cs, Co, Cn.
+            continue
+        else:
+            kept.append(char)
+    return _SPACES.sub(" ", "".join(kept)).strip()[:MAX_QUERY_LENGTH].strip()
+
+
+def stat_key(query):
+    """How a query is stored for the report and the promotions: lower case, one space."""
+    return query.lower()
+
+
+def parse_type(raw):
+    return raw if raw in TYPE_CODES else ""
+
+
+def typed_content_types():
+    """{type code: ContentType id} for the typed models present in this project."""
+    found = {}
+    for code, (app_label, model_name) in TYPED_MODELS.items():
+        try:
+            model = apps.get_model(app_label, model_name)
+        except LookupError:
+            continue
+        # get_for_model caches per process: no query after the first request.
+        found[code] = ContentType.objects.get_for_model(model, for_concrete_model=False).pk
+    return found
+
+
+def type_of(content_type_id, typed):
+    for code, ct_id in typed.items():
+        if ct_id == content_type_id:
+            return code
+    return PAGE
+
+
+def base_queryset(request, locale):
+    """Live pages in this language that this request may see (the tree root excluded)."""
+    pages = Page.objects.live().filter(locale=locale).exclude(depth=1)
+    return visible_pages(pages, request)
+
+
+def filter_by_type(queryset, type_code, typed):
+    if not type_code:
+        return queryset
+    if type_code == PAGE:
+        return queryset.exclude(content_type__in=list(typed.values()))
+    if type_code not in typed:
+        return queryset.none()
+    return queryset.filter(content_type=typed[type_code])
+
+
+class KnownCountPaginator(Paginator):
+    """The total comes from the counts per type, so paginating costs no COUNT query."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
+def summary_of(page):
+    """A short plain-text description: search description, summary field, or first paragraph."""
+    for name in SUMMARY_FIELDS:
+        value = getattr(page, name, None)
+        if value and not callable(value):
+            text = _plain(value)
+            if text:
+                return Truncator(text).words(SUMMARY_WORDS)
+    body = getattr(page, "body", None)
+    raw = getattr(body, "raw_data", None)
+    if raw:
+        for block in raw:
+            if block.get("type") in TEXT_BLOCKS and isinstance(block.get("value"), str):
+                text = _plain(block["value"])
+                if text:
+                    return Truncator(text).words(SUMMARY_WORDS)
+    return ""
+
+
+def _plain(value):
+    return _SPACES.sub(" ", html.unescape(strip_tags(str(value)))).strip()
+
+
+def ancestor_titles(pages):
+    """{page id: [ancestor titles from the home page down]} in one query for all pages."""
+    steplen = Page.steplen
+    wanted = {}
+    prefixes = set()
+    for page in pages:
+        paths = [page.path[: steplen * d] for d in range(2, page.depth)]
+        wanted[page.pk] = paths
+        prefixes.update(paths)
+    titles = {}
+    if prefixes:
+        titles = dict(Page.objects.filter(path__in=prefixes).values_list("path", "title"))
+    return {pk: [titles[p] for p in paths if p in titles] for pk, paths in wanted.items()}
+
+
+def specific_in_order(pages):
+    """The specific pages for these ids, in the same order (one query per page type)."""
+    ids = [p.pk for p in pages]
+    if not ids:
+        return []
+    by_id = {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
+    return [by_id.get(p.pk, p) for p in pages]
+
+
+@dataclass
+class Result:
+    page: Page
+    type_code: str
+    summary: str
+    place: list = field(default_factory=list)
+    url: str = ""
+
+    @property
+    def type_label(self):
+        return TYPE_LABELS[self.type_code][0]
+
+
+def build_results(pages, request, typed):
+    specific = specific_in_order(pages)
+    places = ancestor_titles(specific)
+    return [
+        Result(
+            page=page,
+            type_code=type_of(page.content_type_id, typed),
+            summary=summary_of(page),
+            place=places.get(page.pk, []),
+            url=page.get_url(request) or "",
+        )
+        for page in specific
+    ]
+
+
+def count_by_type(search_results, typed):
+    """{type code: count} from one GROUP BY over the matching pages."""
+    counts = dict.fromkeys(TYPE_CODES, 0)
+    for content_type_id, count in search_results.facet("content_type_id").items():
+        counts[type_of(content_type_id, typed)] += count
+    return counts
+
+
+def promotions(query, request, locale, type_code, typed):
+    """Editors' promoted results for this exact query that this visitor may see, here."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=stat_key(query))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    if not picks:
+        return []
+    page_ids = [p.page_id for p in picks if p.page_id]
+    allowed = set()
+    if page_ids:
+        allowed = set(
+            base_queryset(request, locale).filter(pk__in=page_ids).values_list("pk", flat=True)
+        )
+    found = []
+    for pick in picks:
+        if pick.page_id:
+            if pick.page_id not in allowed:
+                continue
+            code = type_of(pick.page.content_type_id, typed)
+            if type_code and code != type_code:
+                continue
+            found.append(
+                {
+                    "title": pick.page.title,
+                    "url": pick.page.get_url(request),
+                    "summary": pick.description or pick.page.search_description,
+                    "type_label": TYPE_LABELS[code][0],
+                    "page_id": pick.page_id,
+                }
+            )
+        elif pick.external_link_url and not type_code:
+            found.append(
+                {
+                    "title": pick.external_link_text or pick.external_link_url,
+                    "url": pick.external_link_url,
+                    "summary": pick.description,
+                    "type_label": _("Lien externe"),
+                    "external": True,
+                }
+            )
+    return found
