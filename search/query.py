@@ -62,14 +62,27 @@ def normalise_query(raw):
     kept = []
     for char in text:
         category = unicodedata.category(char)
-        if category in ("Cc", "Zl", "Zp") or char.isspace():
+        if char.isspace():
             kept.append(" ")
         elif category[0] == "C":
-            # Cf (format: zero-width, RTL/LTR marks), Cs, Co, Cn.
+            # Cc (NUL, escapes), Cf (zero-width, RTL/LTR marks), Cs, Co, Cn.
             continue
         else:
             kept.append(char)
     return _SPACES.sub(" ", "".join(kept)).strip()[:MAX_QUERY_LENGTH].strip()
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def search_terms(query):
+    """The words sent to the search backend: punctuation becomes a space.
+
+    Both full-text engines split words on punctuation anyway; removing it first keeps
+    quotes, parentheses and operators out of SQLite's FTS5 syntax (a stray « " » is a
+    syntax error there) and out of PostgreSQL's tsquery.
+    """
+    return _NOT_WORD.sub(" ", query).replace("_", " ").strip()
 
 
 def stat_key(query):

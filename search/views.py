@@ -41,10 +41,15 @@ def search(request):
 
 def _results_context(request, query, type_code, locale, typed):
     base = q.base_queryset(request, locale)
-    counts = q.count_by_type(base.search(query), typed)
+    terms = q.search_terms(query)
+    if terms:
+        counts = q.count_by_type(base.search(terms), typed)
+        results = q.filter_by_type(base, type_code, typed).search(terms)
+    else:
+        counts = dict.fromkeys(q.TYPE_CODES, 0)
+        results = Page.objects.none()
     total_all = sum(counts.values())
     total = counts[type_code] if type_code else total_all
-    results = q.filter_by_type(base, type_code, typed).search(query)
     paginator = q.KnownCountPaginator(results, q.PER_PAGE, total)
     page_obj = paginator.get_page(request.GET.get("page"))
     items = q.build_results(list(page_obj.object_list), request, typed) if total else []
