@@ -11,6 +11,7 @@ from core.api import api_router
 from core.sitemap import sitemap
 from search import views as search_views
 
+handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
 
 urlpatterns = [

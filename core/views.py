@@ -53,3 +53,40 @@ class LoginView(auth_views.LoginView):
 
 class LogoutView(auth_views.LogoutView):
     pass
+
+
+def _page_for_other_language_path(request):
+    """For /en/outils/x/ (a French path under the English prefix) and the reverse: the page
+    the visitor probably wanted, in their language when it is translated."""
+    from wagtail.models import Locale, Page, Site
+
+    from core.access import page_is_visible
+
+    language = translation.get_language_from_path(request.path_info)
+    site = Site.find_for_request(request)
+    if not language or site is None:
+        return None
+    rest = request.path_info.split("/", 2)[2] if request.path_info.count("/") >= 2 else ""
+    for locale in Locale.objects.exclude(language_code=language):
+        root = site.root_page.get_translation_or_none(locale)
+        if root is None:
+            continue
+        page = Page.objects.live().filter(url_path=f"{root.url_path}{rest}").first()
+        if page is None or not page_is_visible(page, request):
+            continue
+        wanted = page.get_translation_or_none(Locale.objects.get(language_code=language))
+        if wanted is not None and wanted.live and page_is_visible(wanted, request):
+            return wanted
+        return page
+    return None
+
+
+def page_not_found(request, exception=None):
+    """The 404 page, offering the page the visitor probably meant in the other language."""
+    try:
+        suggestion = _page_for_other_language_path(request)
+    except Exception:  # noqa: BLE001 — a 404 must never turn into a 500
+        logger.exception("404 suggestion failed")
+        suggestion = None
+    body = loader.render_to_string("404.html", {"suggestion": suggestion}, request=request)
+    return HttpResponse(body, status=404)

@@ -60,13 +60,21 @@ class HomePage(ReviewDateMixin, Page):
         verbose_name = _("page d’accueil")
 
     def featured(self, request):
-        """Featured pages the visitor may see, in this page's language."""
-        ids = [item.page_id for item in self.featured_pages.all() if item.page_id]
-        if not ids:
+        """Featured pages in this page's language that the visitor may see.
+
+        The English home's inline items may still point at the French pages they were
+        copied from, so items are matched by translation key.
+        """
+        keys = [
+            item.page.translation_key
+            for item in self.featured_pages.select_related("page")
+            if item.page_id
+        ]
+        if not keys:
             return []
-        pages = visible_pages(Page.objects.live().filter(pk__in=ids), request).specific()
-        by_id = {p.pk: p for p in pages}
-        return [by_id[i] for i in ids if i in by_id]
+        pages = Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+        by_key = {p.translation_key: p for p in visible_pages(pages, request).specific()}
+        return [by_key[k] for k in keys if k in by_key]
 
     def sections(self, request):
         found = []

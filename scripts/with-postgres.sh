@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run a command with DATABASE_URL pointing at PostgreSQL.
 #  1. DATABASE_URL already set to postgres:// → use it.
-#  2. A server answers at 127.0.0.1:5432 (user postgres, trust) → use it.
+#  2. A server answers at 127.0.0.1:5432 (user postgres, trust) → use it
+#     (CARREFOUR_PG_LOCAL_PORT changes the port; a closed port forces case 3).
 #  3. PostgreSQL's binaries are installed → start a throwaway cluster, stop it after.
 #  4. Otherwise fail: the PostgreSQL run is not optional.
 set -euo pipefail
@@ -30,8 +31,9 @@ with conn.cursor() as cur:
 PYCODE
 }
 
-if ensure_database 127.0.0.1 5432; then
-  export DATABASE_URL="postgres://postgres@127.0.0.1:5432/carrefour"
+local_port=${CARREFOUR_PG_LOCAL_PORT:-5432}
+if ensure_database 127.0.0.1 "$local_port"; then
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$local_port/carrefour"
   exec "$@"
 fi
 

@@ -104,3 +104,33 @@ def test_translated_search_urls(client, home_pages):
     assert client.get("/fr/recherche/").status_code == 200
     assert client.get("/en/search/").status_code == 200
     assert client.get("/en/recherche/").status_code == 404
+
+
+def test_404_offers_the_page_behind_the_other_language_prefix(client, home_pages):
+    from core.demo import ensure_translation
+
+    home_fr, _ = home_pages
+    guide = Page(title="Guide d’accueil", slug="guide-accueil")
+    home_fr.add_child(instance=guide)
+    guide.save_revision().publish()
+    # French path under the English prefix, no translation yet: offer the French page.
+    response = client.get("/en/guide-accueil/")
+    assert response.status_code == 404
+    assert 'href="/fr/guide-accueil/"' in response.content.decode()
+    # Once translated, offer the English translation instead.
+    ensure_translation(guide, title="Welcome guide", slug="welcome-guide")
+    html = client.get("/en/guide-accueil/").content.decode()
+    assert 'href="/en/welcome-guide/"' in html
+    assert "Welcome guide" in html
+
+
+def test_404_never_suggests_a_restricted_page(client, home_pages):
+    from core.access import sync_staff_restriction
+
+    home_fr, _ = home_pages
+    internal = Page(title="Note interne", slug="note-interne")
+    home_fr.add_child(instance=internal)
+    internal.save_revision().publish()
+    sync_staff_restriction(internal, True)
+    html = client.get("/en/note-interne/").content.decode()
+    assert "Note interne" not in html

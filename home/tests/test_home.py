@@ -51,3 +51,18 @@ class TestHomeTree(WagtailPageTestCase):
     def test_home_only_under_the_root(self):
         self.assertCanCreateAt(Page, HomePage)
         self.assertCanNotCreateAt(HomePage, HomePage)
+
+
+def test_english_home_features_the_translations_of_the_french_choices(home_pages, client):
+    from core.demo import ensure_translation
+    from home.models import HomeFeaturedPage
+
+    home_fr, home_en = home_pages
+    tool = Page(title="Guide d’intégration", slug="guide-integration")
+    home_fr.add_child(instance=tool)
+    tool.save_revision().publish()
+    ensure_translation(tool, title="Integration guide", slug="integration-guide")
+    HomeFeaturedPage.objects.create(home=home_en, page=tool, sort_order=0)
+    html = client.get("/en/").content.decode()
+    assert "Integration guide" in html
+    assert "Guide d’intégration" not in html
