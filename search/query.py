@@ -18,6 +18,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+from wagtail.search.query import And, PlainText
 
 from core.access import visible_pages
 
@@ -83,6 +84,45 @@ def search_terms(query):
     syntax error there) and out of PostgreSQL's tsquery.
     """
     return _NOT_WORD.sub(" ", query).replace("_", " ").strip()
+
+
+MAX_TERMS = 12
+
+
+def word_forms(word):
+    """The word and its other number: « usager » → « usagers », « vidéos » → « vidéo ».
+
+    PostgreSQL's French stemmer does not always give singular and plural the same stem
+    (« usager » → usag, « usagers » → usager; « vidéo » → video, « vidéos » → videos) and
+    SQLite does not stem at all, so both forms are searched. English plurals in -ies too.
+    """
+    word = word.lower()
+    forms = [word]
+    if len(word) < 3 or not word.isalpha():
+        return forms
+    if word.endswith(("s", "x")):
+        forms.append(word[:-1])
+        if word.endswith("aux") and len(word) > 4:
+            forms.append(word[:-3] + "al")
+        elif word.endswith("ies") and len(word) > 4:
+            forms.append(word[:-3] + "y")
+    else:
+        forms.append(word + "s")
+        if word.endswith("al"):
+            forms.append(word[:-2] + "aux")
+        elif word.endswith(("au", "eu")):
+            forms.append(word + "x")
+        elif word.endswith("y"):
+            forms.append(word[:-1] + "ies")
+    return forms
+
+
+def backend_query(terms):
+    """Every word must match (in either number): And(Or(forms of word 1), Or(forms of word 2)…)."""
+    parts = [
+        PlainText(" ".join(word_forms(word)), operator="or") for word in terms.split()[:MAX_TERMS]
+    ]
+    return parts[0] if len(parts) == 1 else And(parts)
 
 
 def stat_key(query):
