@@ -43,9 +43,7 @@ def _results_context(request, query, type_code, locale, typed):
     base = q.base_queryset(request, locale)
     terms = q.search_terms(query)
     if terms:
-        backend_query = q.backend_query(terms)
-        counts = q.count_by_type(base.search(backend_query), typed)
-        results = q.filter_by_type(base, type_code, typed).search(backend_query)
+        counts, results = q.search_pages(base, terms, type_code, typed)
     else:
         counts = dict.fromkeys(q.TYPE_CODES, 0)
         results = Page.objects.none()
