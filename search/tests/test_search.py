@@ -352,3 +352,14 @@ def test_query_count_does_not_grow_with_the_number_of_results(
     assert (shown_few, shown_many) == (10, 20)
     assert few == many
     assert Page.objects.filter(title__startswith="Séance").count() == 60
+
+
+def test_english_interface(client, add_page, translate):
+    page = add_page("Reconnaissance des usagers")
+    translate(page, title="Recognition of partner users", slug="recognition")
+    html = client.get("/en/search/", {"q": "recognition"}).content.decode()
+    assert "1 result for “recognition”" in html
+    assert '<span class="badge">Page</span>' in html
+    html = client.get("/en/search/", {"q": "zzyzx"}).content.decode()
+    assert "No results for “zzyzx”" in html
+    assert "Check the spelling" in html
