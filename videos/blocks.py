@@ -5,6 +5,8 @@ the provider and id only. Nothing is fetched from the provider when saving or
 rendering: the player is inserted after the visitor clicks (see videos/static).
 """
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -24,6 +26,20 @@ class VideoBlockValue(blocks.StructValue):
             return parse_video_url(url)
         except InvalidVideoURL:
             return None
+
+    @property
+    def player(self):
+        from videos.players import Player
+
+        parsed = self.parsed
+        return Player(
+            dom_id=f"video-block-{uuid.uuid4().hex[:8]}",
+            title=self.get("title") or "",
+            parsed=parsed,
+            file=None if parsed else self.get("video_file"),
+            captions=self.get("captions"),
+            poster=self.get("poster"),
+        )
 
 
 class VideoBlock(blocks.StructBlock):

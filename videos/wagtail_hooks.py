@@ -1,0 +1,27 @@
+from wagtail import hooks
+from wagtail.models import Locale
+
+from core.access import visible_pages
+from home.models import HOME_SECTIONS_HOOK
+from videos.models import VideoIndexPage
+
+HOME_VIDEO_COUNT = 3
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def videos_home_section(request, home_page):
+    """A few videos of the visitor's language on the home page (order 45)."""
+    locale = Locale.get_active()
+    index = visible_pages(
+        VideoIndexPage.objects.live().child_of(home_page).filter(locale=locale), request
+    ).first()
+    if index is None:
+        return None
+    videos = list(
+        index.videos(request)
+        .defer_streamfields()
+        .order_by("-first_published_at", "pk")[:HOME_VIDEO_COUNT]
+    )
+    if not videos:
+        return None
+    return {"template": "videos/home_section.html", "order": 45, "index": index, "videos": videos}
