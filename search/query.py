@@ -50,7 +50,15 @@ TYPE_LABELS = {
     PAGE: (_("Page"), _("Autres pages")),
 }
 # Fields that hold a page's short description, in order of preference.
-SUMMARY_FIELDS = ("search_description", "summary", "introduction", "intro", "excerpt", "lead")
+SUMMARY_FIELDS = (
+    "search_description",
+    "summary",
+    "introduction",
+    "intro",
+    "description",
+    "excerpt",
+    "lead",
+)
 # StreamField blocks whose text can stand in for a summary when a page has none.
 TEXT_BLOCKS = ("paragraph", "text", "rich_text")
 
