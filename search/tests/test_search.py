@@ -363,3 +363,12 @@ def test_english_interface(client, add_page, translate):
     html = client.get("/en/search/", {"q": "zzyzx"}).content.decode()
     assert "No results for “zzyzx”" in html
     assert "Check the spelling" in html
+
+
+def test_moderators_manage_promotions_editors_read_the_reports(client, moderator_user, editor_user):
+    client.force_login(moderator_user)
+    assert client.get("/admin/searchpicks/").status_code == 200
+    assert client.get("/admin/searchpicks/add/").status_code == 200
+    client.force_login(editor_user)
+    assert client.get("/admin/searchpicks/add/").status_code in (302, 403)
+    assert client.get("/admin/rapports/recherche/sans-resultat/").status_code == 200
