@@ -372,3 +372,22 @@ def test_moderators_manage_promotions_editors_read_the_reports(client, moderator
     client.force_login(editor_user)
     assert client.get("/admin/searchpicks/add/").status_code in (302, 403)
     assert client.get("/admin/rapports/recherche/sans-resultat/").status_code == 200
+
+
+def test_old_searches_are_purged(client, home_pages):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from wagtail.contrib.search_promotions.models import Query
+
+    client.get("/fr/recherche/", {"q": "ancienne"})
+    client.get("/fr/recherche/", {"q": "récente"})
+    SearchQueryStat.objects.filter(query_string="ancienne").update(
+        last_seen=timezone.now() - timedelta(days=400)
+    )
+    Query.get("ancienne").daily_hits.update(date=timezone.now().date() - timedelta(days=400))
+    call_command("purge_search_stats", verbosity=0)
+    assert list(SearchQueryStat.objects.values_list("query_string", flat=True)) == ["récente"]
+    assert not Query.objects.filter(query_string="ancienne").exists()
+    assert Query.objects.filter(query_string="récente").exists()
