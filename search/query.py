@@ -208,6 +208,13 @@ def _numnode(tsquery):
     return Func(tsquery, function="numnode", output_field=IntegerField())
 
 
+def fold(text):
+    """Lower case, no accents, single spaces: how promotions are matched to a query."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", plain).strip()
+
+
 def stat_key(query):
     """How a query is stored for the report and the promotions: lower case, one space."""
     return query.lower()
@@ -347,15 +354,24 @@ def build_results(pages, request, typed):
 
 def promotions(query, request, locale, type_code, typed):
     """Editors' promoted results for this exact query that this visitor may see, here."""
-    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+    # Few queries carry promotions: compare them without accents in Python, so that
+    # « comite » gets what editors promoted for « comité ».
+    wanted = fold(query)
+    promoted_queries = (
+        Query.objects.filter(editors_picks__isnull=False)
+        .values_list("pk", "query_string")
+        .distinct()
+    )
+    query_ids = [pk for pk, text in promoted_queries if fold(text) == wanted]
+    if not query_ids:
+        return []
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=stat_key(query))
+        SearchPromotion.objects.filter(query_id__in=query_ids)
         .select_related("page")
         .order_by("sort_order", "pk")
     )
-    if not picks:
-        return []
     page_ids = [p.page_id for p in picks if p.page_id]
     allowed = set()
     if page_ids:

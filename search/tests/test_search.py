@@ -221,6 +221,8 @@ def test_promoted_pages_come_first_for_their_query(client, add_page, promote):
     assert titles(response) == ["Politique de partenariat", "Comité des usagers : rôle et mandat"]
     assert "Suggestions du Bureau du partenariat" in html
     assert "Le rôle des comités dans la politique." in html
+    # Accents and case do not matter, as in the search itself.
+    assert titles(client.get("/fr/recherche/", {"q": "COMITE"}))[0] == "Politique de partenariat"
     # Only for that query, only on the first page.
     assert (
         "Suggestions du Bureau" not in client.get("/fr/recherche/", {"q": "rôle"}).content.decode()
