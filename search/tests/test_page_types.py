@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.apps import apps
 
 from core.access import sync_staff_restriction
 from core.demo import ensure_pair
@@ -140,28 +139,6 @@ def test_query_count_same_for_10_and_60_trainings(client, trainings):
     (few, shown_few), (many, shown_many) = count("atelier"), count("séance")
     assert (shown_few, shown_many) == (10, 20)
     assert few == many
-
-
-@pytest.mark.skipif(
-    not apps.is_installed("outils")
-    or "ToolIndexPage" not in {m.__name__ for m in apps.get_app_config("outils").get_models()},
-    reason="the tool bank has not landed yet",
-)
-def test_empty_query_offers_the_three_axes_in_the_tool_bank(client, home_pages):
-    from outils.models import ToolIndexPage
-
-    index, _ = ensure_pair(
-        home_pages[0], ToolIndexPage, "outils", fr={"title": "Outils"},
-        en={"title": "Tools", "slug": "tools"},
-    )  # fmt: skip
-    html = client.get("/fr/recherche/").content.decode()
-    for code in ("care", "experience", "improvement"):
-        assert f'href="/fr/outils/?axis={code}"' in html
-    assert "L’usager partenaire de ses soins" in html or "partenaire de ses soins" in html
-    html = client.get("/en/search/").content.decode()
-    assert 'href="/en/tools/?axis=care"' in html
-    html = client.get("/fr/recherche/", {"q": "zzyzx"}).content.decode()
-    assert 'href="/fr/outils/"' in html
 
 
 def test_empty_query_lists_the_sections_present(client, trainings, videos):
