@@ -190,7 +190,10 @@ def _postgres_matches(base, terms):
     # A stop word (« de », « l ») gives an empty tsquery, which matches nothing: such a
     # word must not veto the others, but a query made only of stop words finds nothing.
     # numnode() of a constant is folded when the query is planned.
-    condition = Q(GreaterThan(_numnode(any_word), 0))
+    # The NOT NULL test keeps the join to the index entry an INNER join (the numnode
+    # alternative would make Django promote it to LEFT OUTER), so PostgreSQL may start
+    # from the GIN indexes of the index entries when the words are selective.
+    condition = Q(index_entries__title__isnull=False) & Q(GreaterThan(_numnode(any_word), 0))
     for word_query in word_queries:
         condition &= (
             Q(index_entries__title=word_query)
