@@ -33,7 +33,7 @@ def search(request):
     if query:
         context.update(_results_context(request, query, type_code, locale, typed))
     else:
-        context.update(_entry_points_context(request, locale, typed))
+        context.update(_entry_points_context(request, locale))
     if not query or not context["total_all"]:
         context.setdefault("tool_index", _tool_index(request, locale))
     return render(request, "search/search.html", context)
@@ -108,7 +108,7 @@ def _tool_index(request, locale):
     return pages.order_by("path").first()
 
 
-def _entry_points_context(request, locale, typed):
+def _entry_points_context(request, locale):
     from vocabulary.models import Axis
 
     sections = []
@@ -130,12 +130,12 @@ def _entry_points_context(request, locale, typed):
         "axes": list(Axis.objects.all()),
         "sections": sections,
         "tool_index": tool_index,
-        "featured": _featured_tools(request, locale, typed),
+        "featured": [(page, q.summary_of(page)) for page in _featured_tools(request, locale)],
         "total_all": 0,
     }
 
 
-def _featured_tools(request, locale, typed):
+def _featured_tools(request, locale):
     """Tools marked as featured (a `featured` field), else the home page's featured pages."""
     tool_model = _model("outils", "ToolPage")
     if tool_model is not None:

@@ -146,3 +146,23 @@ def test_news_have_their_badge(client, home_pages):
     assert titles(client.get("/fr/recherche/", {"q": "lancement", "type": "news"})) == [
         "Lancement du comité des usagers"
     ]
+
+
+@needs_tools
+def test_empty_query_shows_featured_tools_the_visitor_may_see(
+    client, home_pages, add_tool, staff_user
+):
+    from home.models import HomeFeaturedPage
+
+    public = add_tool("Plan d’intégration", summary="Accueillir un usager-ressource.")
+    internal = add_tool("Grille interne", staff_only=True)
+    home = home_pages[0]
+    for page in (public, internal):
+        HomeFeaturedPage.objects.create(home=home, page=page)
+    html = client.get("/fr/recherche/").content.decode()
+    assert "Outils en vedette" in html
+    assert "Plan d’intégration" in html
+    assert "Accueillir un usager-ressource." in html
+    assert "Grille interne" not in html
+    client.force_login(staff_user)
+    assert "Grille interne" in client.get("/fr/recherche/").content.decode()
