@@ -1,0 +1,148 @@
+"""Request forms: stored submissions, consent, kept input, honeypot, rate limit, staff-only."""
+
+import pytest
+from wagtail.contrib.forms.models import FormSubmission
+
+from hub.models import RequestFormField, RequestFormPage
+
+pytestmark = pytest.mark.django_db
+
+VALID = {
+    "prenom_et_nom": "Marie Tremblay",
+    "courriel": "marie@example.org",
+    "ce_qui_vous_motive": "Améliorer l’accueil.",
+    "consentement": "on",
+    "site_web": "",
+}
+
+
+@pytest.fixture
+def form_page(hub_pages):
+    hub_fr, _ = hub_pages
+    page = RequestFormPage(
+        title="Devenir usager partenaire",
+        slug="devenir",
+        privacy_notice="<p>Nous conservons vos coordonnées.</p>",
+        retention_months=12,
+        form_fields=[
+            RequestFormField(label="Prénom et nom", field_type="singleline", required=True),
+            RequestFormField(label="Courriel", field_type="email", required=True),
+            RequestFormField(label="Ce qui vous motive", field_type="multiline", required=False),
+        ],
+    )
+    hub_fr.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_form_shows_notice_consent_and_retention(client, form_page):
+    html = client.get(form_page.url).content.decode()
+    assert "Ce que nous conservons" in html
+    assert "Nous conservons vos coordonnées." in html
+    assert "conservées 12 mois" in html
+    assert 'name="consentement"' in html
+    assert 'class="hub-hp" aria-hidden="true"' in html
+
+
+def test_valid_submission_is_stored(client, form_page):
+    response = client.post(form_page.url, VALID)
+    assert response.status_code == 200
+    assert "Merci, votre demande est envoyée" in response.content.decode()
+    submission = FormSubmission.objects.get(page=form_page)
+    data = submission.get_data()
+    assert data["prenom_et_nom"] == "Marie Tremblay"
+    assert data["consentement"] is True
+    assert "site_web" not in data
+
+
+def test_invalid_submission_keeps_input_and_explains_in_french(client, form_page):
+    data = {**VALID, "courriel": "", "consentement": ""}
+    response = client.post(form_page.url, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert FormSubmission.objects.count() == 0
+    assert "Le formulaire contient des erreurs" in html
+    assert "Remplissez le champ « Courriel »." in html
+    assert "Cochez la case de consentement" in html
+    assert 'value="Marie Tremblay"' in html  # what the user typed is still there
+    assert "Améliorer l’accueil." in html
+
+
+def test_invalid_email_message(client, form_page):
+    response = client.post(form_page.url, {**VALID, "courriel": "pas-un-courriel"})
+    assert FormSubmission.objects.count() == 0
+    assert 'value="pas-un-courriel"' in response.content.decode()
+
+
+def test_markup_is_not_echoed_unescaped(client, form_page):
+    response = client.post(form_page.url, {**VALID, "prenom_et_nom": "<script>x()</script>",
+                                           "courriel": ""})  # fmt: skip
+    assert "<script>x()</script>" not in response.content.decode()
+
+
+def test_honeypot_stores_nothing_but_thanks(client, form_page):
+    response = client.post(form_page.url, {**VALID, "site_web": "http://spam.example"})
+    assert response.status_code == 200
+    assert FormSubmission.objects.count() == 0
+
+
+def test_rate_limit_per_address(client, form_page, settings):
+    settings.HUB_FORM_RATE_LIMIT = (3, 3600)
+    for _ in range(3):
+        assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1").status_code == 200
+    blocked = client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1")
+    assert blocked.status_code == 429
+    assert "Trop de demandes" in blocked.content.decode()
+    assert 'value="Marie Tremblay"' in blocked.content.decode()
+    assert FormSubmission.objects.count() == 3
+    # Another address is not affected.
+    assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.2").status_code == 200
+    assert FormSubmission.objects.count() == 4
+
+
+def test_staff_only_form_is_hidden_from_the_public(client, demo, staff_user):
+    url = "/fr/partenariat/demander-un-usager-partenaire/"
+    assert client.get(url).status_code == 404
+    assert client.get("/en/partnership/request-a-partner-user/").status_code == 404
+    assert "demander-un-usager-partenaire" not in client.get("/fr/partenariat/").content.decode()
+    client.force_login(staff_user)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Profil recherché" in response.content.decode()
+
+
+def test_demo_forms_ask_for_no_health_information(client, demo):
+    html = client.get("/fr/partenariat/devenir-usager-partenaire/").content.decode()
+    assert "aucun renseignement sur votre santé" in html
+    assert "santé" not in " ".join(
+        f.label for f in RequestFormField.objects.filter(page__locale__language_code="fr")
+    )
+
+
+def test_editors_see_and_export_submissions(client, form_page, editor_user):
+    client.post(form_page.url, VALID)
+    client.force_login(editor_user)
+    listing = client.get(f"/admin/forms/submissions/{form_page.pk}/")
+    assert listing.status_code == 200
+    assert "Marie Tremblay" in listing.content.decode()
+    export = client.get(f"/admin/forms/submissions/{form_page.pk}/?export=csv")
+    assert export.status_code == 200
+    body = (
+        b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    )
+    assert "Marie Tremblay" in body and "Consentement" in body
+
+
+def test_purge_deletes_submissions_past_retention(form_page):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    old = FormSubmission.objects.create(page=form_page, form_data={"a": 1})
+    FormSubmission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - datetime.timedelta(days=400)
+    )
+    recent = FormSubmission.objects.create(page=form_page, form_data={"a": 2})
+    call_command("purge_form_submissions", verbosity=0)
+    assert list(FormSubmission.objects.values_list("pk", flat=True)) == [recent.pk]

@@ -1,0 +1,154 @@
+"""Editorial workflow (Editors submit, Moderators publish) and the review report."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import GroupPagePermission, Page, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from hub.models import ContentPage, PolicyPage
+from hub.views import overdue_pages
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def draft(hub_pages):
+    hub_fr, _ = hub_pages
+    page = ContentPage(title="Brouillon", slug="brouillon", live=False)
+    hub_fr.add_child(instance=page)
+    page.save_revision()
+    return page
+
+
+def edit_data(page, action, title="Brouillon modifié"):
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": page.slug,
+            "introduction": rich_text("<p>Intro</p>"),
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    data[action] = action
+    return data
+
+
+def test_editors_have_no_publish_permission_and_moderators_do():
+    editors = Group.objects.get(name="Editors")
+    moderators = Group.objects.get(name="Moderators")
+    editor_perms = set(
+        GroupPagePermission.objects.filter(group=editors).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    assert {"add_page", "change_page"} <= editor_perms
+    assert "publish_page" not in editor_perms
+    assert GroupPagePermission.objects.filter(
+        group=moderators, permission__codename="publish_page"
+    ).exists()
+
+
+def test_a_moderation_workflow_covers_every_page(hub_pages):
+    hub_fr, hub_en = hub_pages
+    for page in (hub_fr, hub_en, Page.get_first_root_node()):
+        workflow = page.get_workflow()
+        assert workflow is not None and workflow.active
+        task = workflow.tasks.first().specific
+        assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
+
+
+def test_editor_cannot_publish_directly(client, draft, editor_user):
+    client.force_login(editor_user)
+    response = client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-publish"))
+    assert response.status_code in (200, 302)
+    draft.refresh_from_db()
+    assert not draft.live
+    assert draft.get_latest_revision().content["title"] == "Brouillon modifié"
+
+
+def test_editor_submits_and_moderator_approves(client, draft, editor_user, moderator_user):
+    client.force_login(editor_user)
+    response = client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-submit"))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    state = draft.current_workflow_state
+    assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not draft.live
+
+    client.force_login(moderator_user)
+    task_state = state.current_task_state
+    response = client.post(
+        f"/admin/pages/workflow/action/{draft.pk}/approve/{task_state.pk}/",
+        {"comment": ""},
+    )
+    assert response.status_code in (200, 302)
+    draft.refresh_from_db()
+    assert draft.live
+    assert draft.title == "Brouillon modifié"
+
+
+def test_editors_and_moderators_can_use_the_admin_and_form_submissions(editor_user, moderator_user):
+    for user in (editor_user, moderator_user):
+        assert user.has_perm("wagtailadmin.access_admin")
+        assert user.has_perm("wagtailforms.view_formsubmission")
+
+
+# --- Review report --------------------------------------------------------------------
+
+
+@pytest.fixture
+def reviewed_pages(hub_pages):
+    hub_fr, _ = hub_pages
+    today = datetime.date.today()
+    overdue = PolicyPage(title="Politique à relire", slug="vieille",
+                         review_date=today - datetime.timedelta(days=1))  # fmt: skip
+    future = ContentPage(title="Page à jour", slug="a-jour",
+                         review_date=today + datetime.timedelta(days=30))  # fmt: skip
+    undated = ContentPage(title="Page sans date", slug="sans-date")
+    for page in (overdue, future, undated):
+        hub_fr.add_child(instance=page)
+        page.save_revision().publish()
+    return overdue, future, undated
+
+
+def test_overdue_pages_cover_every_model_with_a_review_date(reviewed_pages, home_pages):
+    overdue, future, undated = reviewed_pages
+    home_fr, _ = home_pages
+    home_fr.review_date = datetime.date(2000, 1, 1)
+    home_fr.save()
+    ids = set(overdue_pages().values_list("pk", flat=True))
+    assert overdue.pk in ids and home_fr.pk in ids
+    assert future.pk not in ids and undated.pk not in ids
+
+
+def test_review_report_lists_an_overdue_page_not_a_future_one(client, reviewed_pages, editor_user):
+    client.force_login(editor_user)
+    response = client.get("/admin/reports/a-reviser/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Politique à relire" in html
+    assert "Page à jour" not in html
+    assert "Page sans date" not in html
+    older = ContentPage(title="Page très ancienne", slug="ancienne",
+                        review_date=datetime.date(2020, 1, 1))  # fmt: skip
+    reviewed_pages[0].get_parent().add_child(instance=older)
+    older.save_revision().publish()
+    html = client.get("/admin/reports/a-reviser/").content.decode()
+    assert html.index("Page très ancienne") < html.index("Politique à relire")
+    export = client.get("/admin/reports/a-reviser/?export=csv")
+    assert export.status_code == 200
+
+
+def test_review_report_is_in_the_reports_menu(client, editor_user):
+    client.force_login(editor_user)
+    html = client.get("/admin/").content.decode()
+    assert "/admin/reports/a-reviser/" in html
+
+
+def test_review_report_needs_admin_access(client, reviewed_pages, staff_user):
+    client.force_login(staff_user)
+    response = client.get("/admin/reports/a-reviser/")
+    assert response.status_code in (302, 403)

@@ -1,0 +1,64 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Locale
+
+from core.access import visible_pages
+from home.models import HOME_SECTIONS_HOOK
+from hub.views import ReviewReportView
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path("reports/a-reviser/", ReviewReportView.as_view(), name="hub_review_report"),
+        path(
+            "reports/a-reviser/resultats/",
+            ReviewReportView.as_view(results_only=True),
+            name="hub_review_report_results",
+        ),
+    ]
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return user.is_superuser or user.groups.filter(name__in=["Editors", "Moderators"]).exists()
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        _("Pages à réviser"),
+        reverse("hub_review_report"),
+        name="hub-review-report",
+        icon_name="date",
+        order=1050,
+    )
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def axes_section(request, home_page):
+    """The three axes (order 20), each leading to its axis page."""
+    from hub.models import AxisPage
+
+    pages = AxisPage.objects.live().filter(locale_id=home_page.locale_id)
+    pages = list(visible_pages(pages, request).select_related("axis").order_by("axis__sort_order"))
+    if not pages:
+        return None
+    return {"template": "hub/home/axes_section.html", "order": 20, "axis_pages": pages}
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def news_section(request, home_page):
+    """The latest news (order 50) with a link to all news."""
+    from hub.models import NewsIndexPage, NewsPage
+
+    locale = Locale.get_active()
+    items = NewsPage.objects.live().filter(locale=locale)
+    items = list(visible_pages(items, request).order_by("-date", "-pk")[:3])
+    if not items:
+        return None
+    index = visible_pages(NewsIndexPage.objects.live().filter(locale=locale), request).first()
+    return {"template": "hub/home/news_section.html", "order": 50, "news": items, "index": index}
