@@ -393,3 +393,14 @@ def test_old_searches_are_purged(client, home_pages):
     assert list(SearchQueryStat.objects.values_list("query_string", flat=True)) == ["récente"]
     assert not Query.objects.filter(query_string="ancienne").exists()
     assert Query.objects.filter(query_string="récente").exists()
+
+
+def test_update_index_rebuilds_the_index(client, add_page):
+    from django.core.management import call_command
+    from wagtail.search.models import IndexEntry
+
+    add_page("Charte du comité des usagers")
+    IndexEntry.objects.all().delete()  # as after a restore without the index table
+    assert titles(client.get("/fr/recherche/", {"q": "charte"})) == []
+    call_command("update_index", verbosity=0)
+    assert titles(client.get("/fr/recherche/", {"q": "charte"})) == ["Charte du comité des usagers"]
