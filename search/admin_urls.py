@@ -1,0 +1,19 @@
+from django.urls import path
+
+from .admin_views import FrequentSearchesReport, ZeroResultSearchesReport
+
+app_name = "search_reports"
+urlpatterns = [
+    path("frequentes/", FrequentSearchesReport.as_view(), name="frequent"),
+    path(
+        "frequentes/resultats/",
+        FrequentSearchesReport.as_view(results_only=True),
+        name="frequent_results",
+    ),
+    path("sans-resultat/", ZeroResultSearchesReport.as_view(), name="zero"),
+    path(
+        "sans-resultat/resultats/",
+        ZeroResultSearchesReport.as_view(results_only=True),
+        name="zero_results",
+    ),
+]
