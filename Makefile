@@ -57,8 +57,10 @@ format: $(VENV)/.requirements-test
 
 ## bench: 5,000 tools, query counts and median server times, on SQLite then PostgreSQL
 bench: $(VENV)/.requirements-test
-	env -u DATABASE_URL $(MANAGE) benchmark
-	bash scripts/with-postgres.sh $(MANAGE) benchmark
+	@echo "== Benchmark on SQLite (.bench.sqlite3)"
+	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(MANAGE) benchmark
+	@echo "== Benchmark on PostgreSQL (database carrefour_bench)"
+	CARREFOUR_PG_DATABASE=carrefour_bench bash scripts/with-postgres.sh $(MANAGE) benchmark
 
 clean:
 	rm -rf .test-db*.sqlite3 .test-media .e2e .pytest_cache

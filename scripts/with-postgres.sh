@@ -12,28 +12,30 @@ if [[ "${DATABASE_URL:-}" == postgres* ]]; then
 fi
 
 PY=${PY:-.venv/bin/python}
+# The database to use (created when missing); the benchmark uses its own.
+DB_NAME=${CARREFOUR_PG_DATABASE:-carrefour}
 
 # Connects as postgres (trust) and creates the database when missing; exit 1 when no server.
 ensure_database() {
-  "$PY" - "$1" "$2" <<'PYCODE'
+  "$PY" - "$1" "$2" "$DB_NAME" <<'PYCODE'
 import sys
 import psycopg2
-host, port = sys.argv[1], sys.argv[2]
+host, port, name = sys.argv[1], sys.argv[2], sys.argv[3]
 try:
     conn = psycopg2.connect(host=host, port=port, user="postgres", dbname="postgres", connect_timeout=3)
 except psycopg2.OperationalError:
     sys.exit(1)
 conn.autocommit = True
 with conn.cursor() as cur:
-    cur.execute("select 1 from pg_database where datname = 'carrefour'")
+    cur.execute("select 1 from pg_database where datname = %s", [name])
     if cur.fetchone() is None:
-        cur.execute("create database carrefour")
+        cur.execute(f'create database "{name}"')
 PYCODE
 }
 
 local_port=${CARREFOUR_PG_LOCAL_PORT:-5432}
 if ensure_database 127.0.0.1 "$local_port"; then
-  export DATABASE_URL="postgres://postgres@127.0.0.1:$local_port/carrefour"
+  export DATABASE_URL="postgres://postgres@127.0.0.1:$local_port/$DB_NAME"
   exec "$@"
 fi
 
@@ -61,5 +63,5 @@ echo "Starting a throwaway PostgreSQL cluster on port $port…"
 "${runas[@]}" "$bindir/initdb" -D "$datadir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 "${runas[@]}" "$bindir/pg_ctl" -D "$datadir" -o "-p $port -k $datadir -c listen_addresses=127.0.0.1" -w start >/dev/null
 ensure_database 127.0.0.1 "$port"
-export DATABASE_URL="postgres://postgres@127.0.0.1:$port/carrefour"
+export DATABASE_URL="postgres://postgres@127.0.0.1:$port/$DB_NAME"
 "$@"
