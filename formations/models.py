@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from core.access import is_trainer, visible_pages
 from core.models import ReviewDateMixin
+from core.pagination import paginate
 from formations.blocks import (
     ACTIVITY_KINDS,
     MATERIAL_KINDS,
@@ -34,7 +35,7 @@ from formations.blocks import (
     LinkedPagesBlock,
     MaterialBlock,
 )
-from videos.models import apply_classification, classification_filters, paginate, selected_codes
+from vocabulary.filters import apply_classification, classification_filters, selected_codes
 from vocabulary.models import ClassifiedPageMixin
 
 FORMATS = [
@@ -89,6 +90,9 @@ class Activity:
     ends_at: str = ""
 
 
+PER_PAGE = 24
+
+
 class TrainingIndexPage(ReviewDateMixin, Page):
     """The catalogue: modules filterable by audience, axis and format."""
 
@@ -136,7 +140,7 @@ class TrainingIndexPage(ReviewDateMixin, Page):
                 + [("audience", c) for c in chosen_audiences]
                 + [("format", c) for c in chosen_formats]
             ),
-            modules=paginate(request, modules),
+            modules=paginate(request, modules, PER_PAGE),
         )
         return context
 

@@ -15,7 +15,6 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, Sum
@@ -45,17 +44,13 @@ from wagtail.search import index
 from core.access import sync_staff_restriction, visible_pages
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.models import ReviewDateMixin
+from core.pagination import paginate
 from hub import blocks as hub_blocks
 from videos.blocks import VideoBlock
 from vocabulary.models import Axis, ClassifiedPageMixin
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 MAX_FILTER_VALUES = 10
-
-
-def paginate(request, items, per_page):
-    """One page of `items`; `page=abc` gives the first page, `page=99999` the last."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 def french_sort_key(text):

@@ -8,7 +8,6 @@ rendering; the player is inserted after the visitor's click.
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -22,6 +21,7 @@ from wagtail.search import index
 
 from core.access import visible_pages
 from core.models import ReviewDateMixin
+from core.pagination import paginate
 from videos.players import (
     TIMESTAMP,
     Player,
@@ -30,11 +30,11 @@ from videos.players import (
     parsed_or_none,
 )
 from videos.providers import PROVIDER_NAMES, InvalidVideoURL, ParsedVideo, parse_video_url
-from vocabulary.models import Audience, Axis, ClassifiedPageMixin
+from vocabulary.filters import apply_classification, classification_filters
+from vocabulary.models import ClassifiedPageMixin
 
 VIDEO_FILE_EXTENSIONS = ("mp4", "webm")
 PER_PAGE = 24
-MAX_FILTER_VALUES = 20
 
 
 class ChapterBlock(blocks.StructBlock):
@@ -50,43 +50,6 @@ class ChapterBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Chapitre")
-
-
-def selected_codes(request, name, allowed):
-    """The known codes among a GET parameter's values; anything else is ignored."""
-    values = request.GET.getlist(name)[:MAX_FILTER_VALUES]
-    return sorted({v for v in values if isinstance(v, str) and v in allowed})
-
-
-def paginate(request, queryset, per_page=PER_PAGE):
-    paginator = Paginator(queryset, per_page)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number[:12])
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
-def classification_filters(request):
-    """(axes, audiences, chosen axis codes, chosen audience codes) for a filter form."""
-    axes = list(Axis.objects.all())
-    audiences = list(Audience.objects.all())
-    chosen_axes = selected_codes(request, "axis", {a.code for a in axes})
-    chosen_audiences = selected_codes(request, "audience", {a.code for a in audiences})
-    return axes, audiences, chosen_axes, chosen_audiences
-
-
-def apply_classification(queryset, chosen_axes, chosen_audiences):
-    """OR within a facet, AND across facets (as in the tool bank)."""
-    if chosen_axes:
-        queryset = queryset.filter(axes__code__in=chosen_axes)
-    if chosen_audiences:
-        queryset = queryset.filter(audiences__code__in=chosen_audiences)
-    if chosen_axes or chosen_audiences:
-        queryset = queryset.distinct()
-    return queryset
 
 
 class VideoIndexPage(ReviewDateMixin, Page):
@@ -129,7 +92,7 @@ class VideoIndexPage(ReviewDateMixin, Page):
             filter_query=urlencode(
                 [("axis", c) for c in chosen_axes] + [("audience", c) for c in chosen_audiences]
             ),
-            videos=paginate(request, videos),
+            videos=paginate(request, videos, PER_PAGE),
         )
         return context
 
