@@ -225,3 +225,13 @@ def login(live_site):
         page.wait_for_load_state()
 
     return sign_in
+
+
+@pytest.fixture(autouse=True)
+def _fresh_snapshots():
+    """Each test builds its own snapshots (core.snapshots), as a new process would."""
+    from core import snapshots
+
+    snapshots.clear()
+    yield
+    snapshots.clear()

@@ -14,6 +14,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
+from core import snapshots
+
 # Group names are stable identifiers: migrations create the groups with these names.
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -28,14 +30,19 @@ TRAINER_GROUPS = (TRAINERS, EDITORS, MODERATORS)
 _CACHE_ATTR = "_carrefour_failed_restrictions"
 
 
+def _user_groups(user):
+    """{group id: name} for a signed-in user, one query per request (cached on the user)."""
+    cached = getattr(user, "_carrefour_groups", None)
+    if cached is None:
+        cached = dict(user.groups.values_list("pk", "name"))
+        user._carrefour_groups = cached
+    return cached
+
+
 def user_group_names(user):
     if not user.is_authenticated:
         return frozenset()
-    cached = getattr(user, "_carrefour_group_names", None)
-    if cached is None:
-        cached = frozenset(user.groups.values_list("name", flat=True))
-        user._carrefour_group_names = cached
-    return cached
+    return frozenset(_user_groups(user).values())
 
 
 def user_in_groups(user, names):
@@ -63,8 +70,8 @@ class _RestrictedPage:
 class _Restriction:
     """What the filters need of a restriction, without building model instances.
 
-    Thousands of staff-only tools mean thousands of restrictions: plain rows keep
-    this at two cheap queries and a few milliseconds per request.
+    Thousands of staff-only tools mean thousands of restrictions: plain rows, loaded
+    once per content version (core.snapshots) and shared by every request.
     """
 
     __slots__ = ("pk", "restriction_type", "page", "group_ids")
@@ -89,15 +96,8 @@ def _passes(restriction, request, group_ids):
     return True
 
 
-def failed_restrictions(request):
-    """The view restrictions this request does not pass, computed once per request (2 queries)."""
-    cached = getattr(request, _CACHE_ATTR, None)
-    if cached is not None:
-        return cached
-    user = getattr(request, "user", None)
-    group_ids = set()
-    if user is not None and user.is_authenticated:
-        group_ids = set(user.groups.values_list("pk", flat=True))
+def _load_restrictions():
+    """Every view restriction with its page's path and its groups (two queries)."""
     rows = PageViewRestriction.objects.values_list(
         "pk", "restriction_type", "page_id", "page__path", "page__numchild"
     )
@@ -109,9 +109,61 @@ def failed_restrictions(request):
         for restriction_id, group_id in links:
             if restriction_id in restrictions:
                 restrictions[restriction_id].group_ids.add(group_id)
-    failed = [r for r in restrictions.values() if not _passes(r, request, group_ids)]
+    return tuple(restrictions.values())
+
+
+def all_restrictions(request=None):
+    """Every view restriction, from the per-process snapshot (no query once built)."""
+    return snapshots.get("restrictions", None, _load_restrictions, request)
+
+
+def visibility_key(request):
+    """Requests with the same key see the same pages: anonymous, or these groups."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return ("anonymous",)
+    if user.is_superuser:
+        return ("superuser",)
+    return ("groups", *sorted(_user_group_ids(user)))
+
+
+def _user_group_ids(user):
+    return frozenset(_user_groups(user))
+
+
+def failed_restrictions(request):
+    """The view restrictions this request does not pass, computed once per request.
+
+    Login and group restrictions depend only on who asks (`visibility_key`): the
+    result is kept per kind of visitor with the snapshot. A password restriction
+    depends on the session, so while one exists the list is computed per request.
+    """
+    cached = getattr(request, _CACHE_ATTR, None)
+    if cached is not None:
+        return cached
+    user = getattr(request, "user", None)
+    restrictions = all_restrictions(request)
+
+    def compute():
+        group_ids = set()
+        if user is not None and user.is_authenticated:
+            group_ids = set(_user_group_ids(user))
+        return tuple(r for r in restrictions if not _passes(r, request, group_ids))
+
+    if any(r.restriction_type == BaseViewRestriction.PASSWORD for r in restrictions):
+        failed = compute()
+    else:
+        failed = snapshots.get("failed-restrictions", visibility_key(request), compute, request)
     setattr(request, _CACHE_ATTR, failed)
     return failed
+
+
+def _failed_paths(request):
+    paths = getattr(request, "_carrefour_failed_paths", None)
+    if paths is None:
+        paths = tuple({r.page.path for r in failed_restrictions(request)})
+        request._carrefour_failed_paths = paths
+    return paths
 
 
 def restricted_filter(request):
@@ -146,8 +198,17 @@ def visible_pages(queryset, request):
 
 
 def page_is_visible(page, request):
-    failed_paths = [r.page.path for r in failed_restrictions(request)]
-    return not any(page.path.startswith(path) for path in failed_paths)
+    if getattr(page, "alias_of_id", None):
+        # An alias obeys its source page's restrictions (as in Wagtail), not its own path's.
+        source = Page.objects.filter(pk=page.alias_of_id).only("path").first()
+        if source is not None and not page_is_visible(source, request):
+            return False
+    return not page.path.startswith(_failed_paths(request))
+
+
+def page_is_restricted(page, request=None):
+    """True when any view restriction applies to the page (its own or an ancestor's)."""
+    return any(page.path.startswith(r.page.path) for r in all_restrictions(request))
 
 
 def sync_group_restriction(page, restricted, group_names):

@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Fondations du site")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core import signals
+
+        signals.connect()

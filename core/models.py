@@ -110,3 +110,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("paramètres du site")
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes, in the same transaction, with any published content.
+
+    `core.snapshots` keys its per-process snapshots (restrictions, page frame, tool
+    facets) by this token. A random token rather than a counter: a rolled-back change
+    must never let an older snapshot pass for a newer state.
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("version du contenu")
+
+    def __str__(self):
+        return self.token

@@ -18,6 +18,7 @@ from taggit.models import Tag
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from core import snapshots
 from core.access import STAFF_ONLY_GROUPS
 from vocabulary.models import Audience, Axis, ToolType
 
@@ -167,6 +168,8 @@ def generate_tools(count, index, staff_ratio=0.05, seed=None, progress=None):
             new_ids += ids
             backend = get_search_backend()
             backend.add_bulk(ToolPage, list(ToolPage.objects.filter(pk__in=ids)))
+            # Bulk inserts send no signals: say ourselves that the content changed.
+            snapshots.bump()
         done += size
         if progress:
             progress(done, count)

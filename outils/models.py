@@ -64,6 +64,17 @@ def sort_key(text):
     return " ".join(stripped.split())[:255]
 
 
+def language_badge(material_languages):
+    """« French only » on the English site, « En anglais seulement » on the French one."""
+    from django.utils.translation import get_language
+
+    if get_language() == LANG_EN and material_languages == LANG_FR:
+        return _("Matériel en français seulement")
+    if get_language() != LANG_EN and material_languages == LANG_EN:
+        return _("Matériel en anglais seulement")
+    return None
+
+
 class ToolIndexPage(ReviewDateMixin, Page):
     """/fr/outils/ and /en/tools/: the faceted listing."""
 
@@ -261,14 +272,7 @@ class ToolPage(ClassifiedPageMixin, ReviewDateMixin, Page):
         return [item.document for item in self.attached_documents.all() if item.document_id]
 
     def language_badge(self):
-        """« French only » on the English site, « En anglais seulement » on the French one."""
-        from django.utils.translation import get_language
-
-        if get_language() == LANG_EN and self.material_languages == LANG_FR:
-            return _("Matériel en français seulement")
-        if get_language() != LANG_EN and self.material_languages == LANG_EN:
-            return _("Matériel en anglais seulement")
-        return None
+        return language_badge(self.material_languages)
 
     def related_tools(self, request):
         """The editor's choices first, then tools sharing axes and tags (at most 4).

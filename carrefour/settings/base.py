@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Site and site settings from the per-process snapshot (core.snapshots).
+    "core.middleware.SiteSnapshotMiddleware",
     # French first: the language comes from the URL prefix, never from Accept-Language.
     "core.middleware.FrenchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -7,26 +7,37 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from core.access import visible_pages
+from core import snapshots
+from core.access import page_is_visible
 
 register = template.Library()
 
 
-def _homes(request):
-    """The site's home page in every language, by language code: one query per request."""
-    cached = getattr(request, "_carrefour_homes", None)
-    if cached is not None:
-        return cached
+STEPLEN = Page.steplen
+FRAME_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
+
+
+def _site(request):
+    return Site.find_for_request(request) if request is not None else None
+
+
+def _load_homes(site):
     homes = {}
-    site = Site.find_for_request(request)
     if site is not None:
         root = site.root_page
         translations = Page.objects.live().filter(translation_key=root.translation_key)
         for page in translations.select_related("locale"):
             homes[page.locale.language_code] = page
         homes.setdefault(settings.LANGUAGE_CODE, root)
-    request._carrefour_homes = homes
     return homes
+
+
+def _homes(request):
+    """The site's home page in every language, by language code (a snapshot)."""
+    site = _site(request)
+    if site is None:
+        return {}
+    return snapshots.get("homes", site.pk, lambda: _load_homes(site), request)
 
 
 def _site_home(request):
@@ -48,16 +59,34 @@ def main_navigation(context):
     home = _site_home(request) if request else None
     if home is None:
         return []
-    children = home.get_children().live().in_menu().filter(locale_id=home.locale_id)
-    return list(visible_pages(children, request).only("id", "title", "url_path", "path", "depth"))
+
+    def load():
+        children = home.get_children().live().in_menu().filter(locale_id=home.locale_id)
+        return list(children.only(*FRAME_FIELDS))
+
+    pages = snapshots.get("navigation", home.pk, load, request)
+    return [page for page in pages if page_is_visible(page, request)]
 
 
-@register.simple_tag
-def breadcrumbs(page):
+def _load_branches():
+    """Every page that has children, by path: the ancestors of any page are among them."""
+    pages = Page.objects.filter(numchild__gt=0, depth__gt=1).only(*FRAME_FIELDS)
+    return {page.path: page for page in pages}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
     """Ancestors below the tree root (depth 1), from the home page down."""
     if page is None or not getattr(page, "pk", None):
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth"))
+    request = context.get("request")
+    branches = snapshots.get("branches", None, _load_branches, request)
+    paths = [page.path[: STEPLEN * level] for level in range(2, page.depth)]
+    crumbs = [branches.get(path) for path in paths]
+    if None in crumbs:  # a branch the snapshot does not know (it is being moved): ask
+        ancestors = page.get_ancestors().filter(depth__gt=1)
+        return list(ancestors.only("id", "title", "url_path", "depth"))
+    return crumbs
 
 
 @register.simple_tag(takes_context=True)
@@ -115,7 +144,7 @@ def is_ancestor_of(nav_page, page):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context, site_settings):
-    """The footer's privacy and recognition pages in the active language, in one query.
+    """The footer's privacy and recognition pages in the active language (a snapshot).
 
     Editors choose the French pages in the site settings; the English footer links
     their translations (or nothing when they are not translated or not visible).
@@ -124,20 +153,24 @@ def footer_pages(context, site_settings):
     ids = [pk for pk in (site_settings.privacy_page_id, site_settings.recognition_page_id) if pk]
     if not ids or request is None:
         return []
-    chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
-    candidates = Page.objects.live().filter(Q(pk__in=ids) | Q(translation_key__in=chosen_keys))
-    candidates = visible_pages(candidates, request).select_related("locale")
-    by_id = {}
-    by_key_and_language = {}
-    for page in candidates.only("id", "title", "url_path", "translation_key", "locale"):
-        by_id[page.pk] = page
-        by_key_and_language[(page.translation_key, page.locale.language_code)] = page
     language = translation.get_language()
-    links = []
-    for pk in ids:
-        chosen = by_id.get(pk)
-        if chosen is not None:
-            wanted = by_key_and_language.get((chosen.translation_key, language))
-            if wanted is not None:
-                links.append(wanted)
-    return links
+
+    def load():
+        chosen_keys = Page.objects.filter(pk__in=ids).values("translation_key")
+        candidates = Page.objects.live().filter(Q(pk__in=ids) | Q(translation_key__in=chosen_keys))
+        by_id = {}
+        by_key_and_language = {}
+        for page in candidates.select_related("locale").only(*FRAME_FIELDS, "locale"):
+            by_id[page.pk] = page
+            by_key_and_language[(page.translation_key, page.locale.language_code)] = page
+        links = []
+        for pk in ids:
+            chosen = by_id.get(pk)
+            if chosen is not None:
+                wanted = by_key_and_language.get((chosen.translation_key, language))
+                if wanted is not None:
+                    links.append(wanted)
+        return links
+
+    links = snapshots.get("footer", (tuple(ids), language), load, request)
+    return [page for page in links if page_is_visible(page, request)]

@@ -8,6 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.management.commands.benchmark import QUERY_BUDGET
 from outils.generate import generate_tools
 from outils.listing import ToolListing
 from outils.models import sort_key
@@ -98,7 +99,7 @@ def test_facet_counts_match_a_brute_force_count(rf, tool_bank, random_tools, see
     expected_ids, expected_counts = brute_force(random_tools, selected)
 
     assert listing.count == len(expected_ids)
-    all_ids = set(listing.filtered.values_list("pk", flat=True))
+    all_ids = set(listing.result_ids)
     assert all_ids == expected_ids
     for facet in listing.facets:
         for option in facet.options:
@@ -241,14 +242,16 @@ def test_query_count_does_not_grow_with_the_number_of_tools(client, tool_bank, m
     # One tool matches every filter, so both runs render a non-empty page.
     make_tool("Accueillir un usager", axes=["care", "improvement"], audiences=["managers"],
               tags=["accueil"], summary="Un usager partenaire.")  # fmt: skip
-    generate_tools(9, tool_bank[0], staff_ratio=0.2, seed=1)
     url = f"/fr/outils/{query}"
-    client.get(url)  # warm the caches (site root paths)
-    small = _queries(client, url)
+    client.get(url)  # the very first request creates the site settings
+    generate_tools(9, tool_bank[0], staff_ratio=0.2, seed=1)
+    # Right after a change the snapshots are rebuilt (core.snapshots), then reused:
+    # both counts stay the same whatever the number of tools.
+    small_cold, small = _queries(client, url), _queries(client, url)
     generate_tools(190, tool_bank[0], staff_ratio=0.2, seed=2)
-    client.get(url)
-    large = _queries(client, url)
-    assert small == large
+    large_cold, large = _queries(client, url), _queries(client, url)
+    assert (small_cold, small) == (large_cold, large)
+    assert large <= QUERY_BUDGET < large_cold
 
 
 def test_query_count_is_the_same_for_staff(client, tool_bank, make_tool, staff_user):

@@ -149,3 +149,24 @@ def test_a_restriction_set_by_hand_is_left_alone(make_tool):
     PageViewRestriction.objects.create(page=tool, restriction_type=BaseViewRestriction.LOGIN)
     tool.save_revision().publish()
     assert PageViewRestriction.objects.filter(page=tool).count() == 1
+
+
+def test_switching_a_tool_to_staff_only_hides_it_from_the_next_listing(client, tools):
+    """The facet index is a snapshot: publishing the switch must rebuild it at once."""
+    public, *_ = tools
+    assert "Outil public" in client.get("/fr/outils/?type=guide").content.decode()
+    public.staff_only = True
+    public.save_revision().publish()
+    html = client.get("/fr/outils/?type=guide").content.decode()
+    assert "Outil public" not in html
+    assert "0 outil" in html
+    public.staff_only = False
+    public.save_revision().publish()
+    assert "Outil public" in client.get("/fr/outils/?type=guide").content.decode()
+
+
+def test_unpublishing_a_tool_removes_it_from_the_next_listing(client, tools):
+    public, *_ = tools
+    assert "1 outil" in client.get("/fr/outils/").content.decode()
+    public.unpublish()
+    assert "0 outil" in client.get("/fr/outils/").content.decode()
