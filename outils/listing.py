@@ -54,6 +54,10 @@ class Option:
     def empty(self):
         return self.count == 0
 
+    @property
+    def count_label(self):
+        return _("aucun") if self.count == 0 else self.count
+
 
 @dataclass
 class Chip:
@@ -318,13 +322,15 @@ class ToolListing:
         terms = [t[:6] for t in sort_key(self.query).split() if len(t) > 1] or [""]
         raw_terms = [t[:6] for t in self.query.casefold().split() if len(t) > 1] or [""]
         titles, summaries = self.index.sort_titles, self.index.summaries
-        scored = []
-        for position in positions:
-            title, summary = titles[position], summaries[position]
-            score = sum(3 * (t in title) for t in terms) + sum(t in summary for t in raw_terms)
-            scored.append((-score, position))
-        scored.sort()
-        return [position for _score, position in scored]
+        score = dict.fromkeys(positions, 0)
+        for term in terms:
+            for position in [p for p in positions if term in titles[p]]:
+                score[position] += 3
+        for term in raw_terms:
+            for position in [p for p in positions if term in summaries[p]]:
+                score[position] += 1
+        # A stable sort: equal scores keep the title order of `positions`.
+        return sorted(positions, key=lambda p: -score[p])
 
     def _load_page(self, positions):
         """The cards of the page shown, in order: one query, no model instances.

@@ -12,6 +12,11 @@ if not SECRET_KEY:
         "SECRET_KEY is not set: production settings refuse to start without it."
     )
 
+# Persistent connections: a new PostgreSQL connection per request costs more than the
+# listing's queries; the health check replaces a connection the server has dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [f"https://{h}" for h in ALLOWED_HOSTS if not h.startswith(".")]
 

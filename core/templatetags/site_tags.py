@@ -102,8 +102,12 @@ def language_versions(context, page=None):
     homes = _homes(request) if request else {}
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+
+        def load():
+            others = page.get_translations(inclusive=True).live().select_related("locale")
+            return {p.locale.language_code: p for p in others.only(*FRAME_FIELDS, "locale")}
+
+        translations = snapshots.get("translations", page.translation_key, load, request)
     versions = []
     for code, name in settings.LANGUAGES:
         entry = {"code": code, "name": name, "current": code == current, "exists": True}
@@ -174,3 +178,17 @@ def footer_pages(context, site_settings):
 
     links = snapshots.get("footer", (tuple(ids), language), load, request)
     return [page for page in links if page_is_visible(page, request)]
+
+
+@register.filter
+def shows_userbar(user):
+    """Wagtail's user bar for those who edit (the groups with admin access, superusers).
+
+    Asking Wagtail directly loads every permission of every signed-in visitor (two
+    queries per page for staff who never edit); the groups are already known.
+    """
+    from core.access import EDITORS, MODERATORS, user_in_groups
+
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user_in_groups(user, (EDITORS, MODERATORS))

@@ -62,8 +62,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--tools", type=int, default=TARGET_TOOLS)
         parser.add_argument("--repeat", type=int, default=30)
+        parser.add_argument(
+            "--app", action="append", default=[], help="only this app's scenarios (repeatable)"
+        )
 
-    def handle(self, *args, tools, repeat, **options):
+    def handle(self, *args, tools, repeat, app, **options):
+        only_apps = set(app)
         from home.demo import ensure_home
         from outils.demo import ensure_index
         from outils.generate import generate_tools
@@ -89,6 +93,8 @@ class Command(BaseCommand):
         logging.getLogger("django.request").setLevel(logging.ERROR)
         with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False):
             for app, label, path, username in scenarios():
+                if only_apps and app not in only_apps:
+                    continue
                 client = client_for(username)
                 client.get(path)  # warm caches (site root paths, templates)
                 reset_queries()
