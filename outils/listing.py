@@ -397,6 +397,15 @@ class ToolListing:
             # modelsearch matches `title || body`, which no index serves; both GIN
             # indexes narrow the candidates first (any word), then every word must match.
             config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple")
+            if len(self.query.split()) == 1:
+                # One word is in the title or in the body: no concatenation to match
+                # (a third of the time for a word most tools contain).
+                sql = (
+                    "SELECT CAST(e.object_id AS bigint) FROM wagtailsearch_indexentry e, "
+                    "plainto_tsquery(%s::regconfig, %s) q "
+                    "WHERE e.content_type_id = %s AND (e.title @@ q OR e.body @@ q)"
+                )
+                return self._ids_from_sql(sql, [config, self.query, content_type.pk])
             sql = (
                 "SELECT CAST(e.object_id AS bigint) FROM wagtailsearch_indexentry e, "
                 "plainto_tsquery(%s::regconfig, %s) q_all, "
