@@ -5,6 +5,9 @@ page view, the API v2 and the sitemap enforce it natively. Listings, counts,
 search, related panels and feeds call ``visible_pages`` with the request; files
 go through ``document_is_visible``.
 
+The restrictions themselves are read once per content version (core.snapshots), and
+what a kind of visitor fails (anonymous, or a set of groups) is kept with them.
+
 Anonymous visitors must never learn that restricted content exists, so a failed
 restriction answers 404 (see wagtail_hooks), not a login redirect.
 """

@@ -14,9 +14,7 @@ def test_editors_get_the_user_bar(client, home_pages, editor_user):
     assert USERBAR in client.get("/fr/").content.decode()
 
 
-def test_staff_and_visitors_get_no_user_bar_and_no_permission_query(
-    client, home_pages, staff_user
-):
+def test_staff_and_visitors_get_no_user_bar_and_no_permission_query(client, home_pages, staff_user):
     assert USERBAR not in client.get("/fr/").content.decode()
     client.force_login(staff_user)
     client.get("/fr/")
