@@ -211,7 +211,7 @@ def page_is_visible(page, request):
 
 def page_is_restricted(page, request=None):
     """True when any view restriction applies to the page (its own or an ancestor's)."""
-    return any(page.path.startswith(r.page.path) for r in all_restrictions(request))
+    return page.path.startswith(tuple(r.page.path for r in all_restrictions(request)))
 
 
 def sync_group_restriction(page, restricted, group_names):

@@ -1,7 +1,8 @@
 """Replace the content token (core.snapshots) whenever something a snapshot holds changes.
 
 Pages (any type: saved, deleted, moved, published, unpublished), page privacy, sites,
-site settings, locales, groups, vocabulary and tags. Bulk writes that skip signals
+site settings, locales and groups here; apps add the models their own snapshots read
+with `watch()` (outils: vocabulary and tags). Bulk writes that skip signals
 (`generate_tools`) call `core.snapshots.bump()` themselves.
 """
 
@@ -12,16 +13,6 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_mod
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core import snapshots
-
-# Models outside core whose changes show in snapshots (app_label.ModelName).
-WATCHED_MODELS = (
-    "core.SiteSettings",
-    "vocabulary.Axis",
-    "vocabulary.Audience",
-    "vocabulary.ToolType",
-    "taggit.Tag",
-    "outils.ToolPageTag",
-)
 
 
 def _bump(sender, **kwargs):
@@ -37,12 +28,16 @@ def _bump_on_m2m(sender, action, **kwargs):
         snapshots.bump()
 
 
-def connect():
-    senders = {Page, PageViewRestriction, Site, Locale, Group, *get_page_models()}
-    senders |= {apps.get_model(label) for label in WATCHED_MODELS}
-    for sender in senders:
+def watch(*models):
+    """Replace the token whenever one of these models is saved or deleted."""
+    for sender in models:
         post_save.connect(_bump, sender=sender, dispatch_uid=f"snapshots-save-{sender._meta}")
         post_delete.connect(_bump, sender=sender, dispatch_uid=f"snapshots-del-{sender._meta}")
+
+
+def connect():
+    watch(Page, PageViewRestriction, Site, Locale, Group, *get_page_models())
+    watch(apps.get_model("core.SiteSettings"))
     m2m_changed.connect(
         _bump_on_m2m, sender=PageViewRestriction.groups.through, dispatch_uid="snapshots-pvr"
     )

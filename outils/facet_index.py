@@ -15,7 +15,7 @@ PageViewRestrictions as every other surface (core.access).
 from dataclasses import dataclass, field
 
 from core import snapshots
-from core.access import failed_restrictions, visibility_key
+from core.access import failed_restrictions
 
 
 def mask_of(positions, size):
@@ -104,7 +104,9 @@ class ToolIndex:
                     )
             return self.everything & ~mask_of(hidden_positions, self.size)
 
-        key = (locale_id, visibility_key(request))
+        # Keyed by what fails, not by who asks: right even when a password restriction
+        # makes the failures differ between two sessions of the same kind of visitor.
+        key = (locale_id, frozenset(r.pk for r in failed))
         return snapshots.get("tool-visibility", key, hidden, request)
 
 

@@ -326,3 +326,24 @@ def test_postgres_search_stems_and_ignores_accents(client, make_tool):
         assert "Plan d’intégration" in html
     # Every word must match, in the title or the summary.
     assert count_of(client.get("/fr/outils/?q=intégration zibeline").content.decode()) == 0
+
+
+def test_renaming_a_vocabulary_term_shows_in_the_next_listing(client, make_tool):
+    """The vocabulary is a snapshot too: editing a label in the admin must rebuild it."""
+    from vocabulary.models import Audience
+
+    make_tool(audiences=["managers"])
+    client.get("/fr/outils/")
+    audience = Audience.objects.get(code="managers")
+    audience.label_fr = "Cadres et gestionnaires de proximité"
+    audience.save()
+    assert "Cadres et gestionnaires de proximité" in client.get("/fr/outils/").content.decode()
+
+
+def test_new_tag_shows_in_the_next_listing(client, make_tool):
+    tool = make_tool(tags=["accueil"])
+    client.get("/fr/outils/")
+    tool.tags.add("zibeline")
+    tool.save_revision().publish()
+    html = client.get("/fr/outils/?tag=zibeline").content.decode()
+    assert count_of(html) == 1
