@@ -17,7 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
-from core import snapshots
+from core import request_state, snapshots
 
 # Group names are stable identifiers: migrations create the groups with these names.
 EDITORS = "Editors"
@@ -30,16 +30,12 @@ STAFF_ONLY_GROUPS = (STAFF, TRAINERS, EDITORS, MODERATORS)
 # Trainer material (facilitator notes, session kits): trainers and the editorial team.
 TRAINER_GROUPS = (TRAINERS, EDITORS, MODERATORS)
 
-_CACHE_ATTR = "_carrefour_failed_restrictions"
-
 
 def _user_groups(user):
-    """{group id: name} for a signed-in user, one query per request (cached on the user)."""
-    cached = getattr(user, "_carrefour_groups", None)
-    if cached is None:
-        cached = dict(user.groups.values_list("pk", "name"))
-        user._carrefour_groups = cached
-    return cached
+    """{group id: name} for a signed-in user, one query per request."""
+    return request_state.memoised(
+        ("user-groups", user.pk), lambda: dict(user.groups.values_list("pk", "name"))
+    )
 
 
 def user_group_names(user):
@@ -115,9 +111,9 @@ def _load_restrictions():
     return tuple(restrictions.values())
 
 
-def all_restrictions(request=None):
-    """Every view restriction, from the per-process snapshot (no query once built)."""
-    return snapshots.get("restrictions", None, _load_restrictions, request)
+def all_restrictions():
+    """Every view restriction, from the access snapshot (no query once built)."""
+    return snapshots.get(snapshots.ACCESS, "restrictions", None, _load_restrictions)
 
 
 def visibility_key(request):
@@ -141,11 +137,8 @@ def failed_restrictions(request):
     result is kept per kind of visitor with the snapshot. A password restriction
     depends on the session, so while one exists the list is computed per request.
     """
-    cached = getattr(request, _CACHE_ATTR, None)
-    if cached is not None:
-        return cached
     user = getattr(request, "user", None)
-    restrictions = all_restrictions(request)
+    restrictions = all_restrictions()
 
     def compute():
         group_ids = set()
@@ -154,19 +147,17 @@ def failed_restrictions(request):
         return tuple(r for r in restrictions if not _passes(r, request, group_ids))
 
     if any(r.restriction_type == BaseViewRestriction.PASSWORD for r in restrictions):
-        failed = compute()
-    else:
-        failed = snapshots.get("failed-restrictions", visibility_key(request), compute, request)
-    setattr(request, _CACHE_ATTR, failed)
-    return failed
+        return compute()
+    return snapshots.get(
+        snapshots.ACCESS, "failed-restrictions", visibility_key(request), compute
+    )
 
 
 def _failed_paths(request):
-    paths = getattr(request, "_carrefour_failed_paths", None)
-    if paths is None:
-        paths = tuple({r.page.path for r in failed_restrictions(request)})
-        request._carrefour_failed_paths = paths
-    return paths
+    return request_state.memoised(
+        ("failed-paths", visibility_key(request)),
+        lambda: tuple({r.page.path for r in failed_restrictions(request)}),
+    )
 
 
 def restricted_filter(request):
@@ -209,9 +200,18 @@ def page_is_visible(page, request):
     return not page.path.startswith(_failed_paths(request))
 
 
-def page_is_restricted(page, request=None):
+def page_is_restricted(page):
     """True when any view restriction applies to the page (its own or an ancestor's)."""
-    return page.path.startswith(tuple(r.page.path for r in all_restrictions(request)))
+    return page.path.startswith(restricted_paths())
+
+
+def restricted_paths():
+    return snapshots.get(
+        snapshots.ACCESS,
+        "restricted-paths",
+        None,
+        lambda: tuple({r.page.path for r in all_restrictions()}),
+    )
 
 
 def sync_group_restriction(page, restricted, group_names):

@@ -113,17 +113,18 @@ class SiteSettings(BaseSiteSetting):
 
 
 class ContentVersion(models.Model):
-    """One row whose token changes, in the same transaction, with any published content.
+    """One row per snapshot scope whose token changes, in the same transaction, with it.
 
-    `core.snapshots` keys its per-process snapshots (restrictions, page frame, tool
-    facets) by this token. A random token rather than a counter: a rolled-back change
-    must never let an older snapshot pass for a newer state.
+    `core.snapshots` versions its cache entries (restrictions, page frame, tool facets)
+    by these tokens. A random token rather than a counter: a rolled-back change must
+    never let an older entry pass for a newer state.
     """
 
+    scope = models.CharField(max_length=40, unique=True)
     token = models.CharField(max_length=32)
 
     class Meta:
         verbose_name = _("version du contenu")
 
     def __str__(self):
-        return self.token
+        return f"{self.scope}: {self.token}"

@@ -1,46 +1,114 @@
-"""Replace the content token (core.snapshots) whenever something a snapshot holds changes.
+"""Replace the tokens of the snapshot scopes (core.snapshots) that a change touches.
 
-Pages (any type: saved, deleted, moved, published, unpublished), page privacy, sites,
-site settings, locales and groups here; apps add the models their own snapshots read
-with `watch()` (outils: vocabulary and tags). Bulk writes that skip signals
-(`generate_tools`) call `core.snapshots.bump()` themselves.
+- ``frame``: sites, site settings, locales, and any page published, unpublished, saved
+  live, moved or deleted (menus, breadcrumbs, translations, home pages).
+- ``access``: page view restrictions and their groups, groups, and pages created,
+  moved or deleted (a restricted page's path or children change).
+- Apps add the models their own snapshots read: ``watch(scope, *models)`` for plain
+  models, ``watch_pages(scope, *page_models)`` for page types (outils: ``tools``).
+
+A draft save (a new revision, a lock) changes nothing a visitor sees: it bumps nothing,
+so an editor saving a news draft does not make every server rebuild the tool index.
+Bulk writes that skip signals (``generate_tools``) call ``core.snapshots.bump()``.
 """
 
-from django.apps import apps
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from core import snapshots
+from core.models import SiteSettings
+
+# What Wagtail writes when it saves a revision, locks or unlocks: nothing that is live.
+DRAFT_ONLY_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "wagtail_admin_comments",
+        "comments",
+    }
+)
+
+# Page type -> the app scopes that also depend on it (besides frame and access).
+_page_scopes = {}
 
 
-def _bump(sender, **kwargs):
-    if kwargs.get("raw"):
-        return  # fixtures loading: the token is replaced by the next real change
-    if kwargs.get("created") and sender._meta.label == "core.SiteSettings":
-        return  # created with its defaults by the first request: nothing shown changes
+def _page_model_scopes(sender):
+    return _page_scopes.get(sender, ())
+
+
+def _scoped(scopes):
+    def receiver(sender, **kwargs):
+        if kwargs.get("raw"):
+            return  # fixtures loading: the next real change replaces the token
+        if kwargs.get("created") and sender is SiteSettings:
+            return  # created with its defaults by the first request: nothing shown changes
+        snapshots.bump(*scopes)
+
+    return receiver
+
+
+def _page_saved(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+    if raw:
+        return
+    if update_fields and frozenset(update_fields) <= DRAFT_ONLY_FIELDS:
+        return
+    changed = {snapshots.FRAME, *_page_model_scopes(sender)}
+    if created:
+        changed.add(snapshots.ACCESS)  # the parent's children changed
+    snapshots.bump(*changed)
+
+
+def _page_published(sender, **kwargs):
+    # After the child rows (axes, audiences, tags) of a published page are written.
+    snapshots.bump(snapshots.FRAME, *_page_model_scopes(sender))
+
+
+def _everything(sender, **kwargs):
     snapshots.bump()
 
 
-def _bump_on_m2m(sender, action, **kwargs):
+def _restriction_groups_changed(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
-        snapshots.bump()
+        snapshots.bump(snapshots.ACCESS)
 
 
-def watch(*models):
-    """Replace the token whenever one of these models is saved or deleted."""
+def watch(scope, *models):
+    """Replace `scope`'s token whenever one of these models is saved or deleted."""
+    receiver = _scoped((scope,))
     for sender in models:
-        post_save.connect(_bump, sender=sender, dispatch_uid=f"snapshots-save-{sender._meta}")
-        post_delete.connect(_bump, sender=sender, dispatch_uid=f"snapshots-del-{sender._meta}")
+        uid = f"snapshots-{scope}-{sender._meta.label}"
+        post_save.connect(receiver, sender=sender, dispatch_uid=f"{uid}-save", weak=False)
+        post_delete.connect(receiver, sender=sender, dispatch_uid=f"{uid}-delete", weak=False)
+
+
+def watch_pages(scope, *page_models):
+    """Publishing, unpublishing or saving these page types live also changes `scope`."""
+    for model in page_models:
+        scopes = _page_scopes.setdefault(model, ())
+        if scope not in scopes:
+            _page_scopes[model] = (*scopes, scope)
 
 
 def connect():
-    watch(Page, PageViewRestriction, Site, Locale, Group, *get_page_models())
-    watch(apps.get_model("core.SiteSettings"))
+    watch(snapshots.FRAME, Site, Locale, SiteSettings)
+    watch(snapshots.ACCESS, PageViewRestriction, Group)
     m2m_changed.connect(
-        _bump_on_m2m, sender=PageViewRestriction.groups.through, dispatch_uid="snapshots-pvr"
+        _restriction_groups_changed,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid="snapshots-restriction-groups",
     )
-    # After the child rows (axes, audiences, tags) of a published page are written.
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_bump, dispatch_uid=f"snapshots-{id(signal)}")
+    for model in {Page, *get_page_models()}:
+        label = model._meta.label
+        post_save.connect(_page_saved, sender=model, dispatch_uid=f"snapshots-page-save-{label}")
+        # Deleting or moving a branch can change any scope: paths, menus, indexes.
+        post_delete.connect(_everything, sender=model, dispatch_uid=f"snapshots-page-del-{label}")
+    page_published.connect(_page_published, dispatch_uid="snapshots-published")
+    page_unpublished.connect(_page_published, dispatch_uid="snapshots-unpublished")
+    post_page_move.connect(_everything, dispatch_uid="snapshots-moved")

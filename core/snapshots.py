@@ -1,72 +1,107 @@
-"""Per-process snapshots of what many requests read and few requests change.
+"""Snapshots: what many requests read and few requests change, in Django's cache.
 
-Which pages are restricted, each site's home pages and menu, the footer links, the
-vocabulary and the tool bank's facet index change when an editor publishes, not
-between two visitors. Each process keeps them in memory under the current *content
-token* (`core.ContentVersion`), which `core.signals` replaces in the same transaction
-as any change that could alter them. A request reads the token once (one query by
-primary key); a snapshot built under another token is rebuilt, never served.
+Which pages are restricted, the page frame (home pages, menu, breadcrumb branches,
+footer links, site settings) and the tool bank's facet index change when an editor
+publishes, not between two visitors. Each is a cache entry of the ``snapshots`` cache
+alias whose *version* is the current token of its **scope**:
 
-Snapshots are shared between requests: treat what `get()` returns as read-only.
+- ``frame``: sites, site settings, locales, menus, breadcrumbs, translations;
+- ``access``: page view restrictions and what each kind of visitor fails;
+- apps add their own (``outils``: ``tools``, the facet index and its vocabulary).
+
+Tokens live in the database (``core.ContentVersion``, one row per scope), replaced in
+the same transaction as the change (``core.signals``), so every process and server sees
+a change at its next request; a random token means a rolled-back change can never let
+an old entry pass for a new state. A request reads all tokens once, in one query, on
+its first snapshot (``core.request_state``), and only the scopes a change touches are
+rebuilt: saving a news item leaves the tool bank's index alone.
+
+The ``snapshots`` alias is ``core.cache_backends.ProcessMemoryCache`` (see there why);
+entries are shared between requests: treat what ``get()`` returns as read-only.
 """
 
-import threading
+import hashlib
 import uuid
 
-_store = {}
-_lock = threading.Lock()
-_REQUEST_ATTR = "_carrefour_content_token"
-# Per snapshot name: keys include host names and group sets, so the number of entries
-# is bounded whatever arrives; a full name starts over without touching the others.
-MAX_ENTRIES = 200
+from django.core.cache import caches
+from django.db import IntegrityError, transaction
+
+from core import request_state
+from core.models import ContentVersion
+
+FRAME = "frame"
+ACCESS = "access"
+CACHE_ALIAS = "snapshots"
+_scopes = {FRAME, ACCESS}
+
+
+def register_scope(name):
+    """Apps declare the scopes their snapshots use (outils: ``tools``)."""
+    _scopes.add(name)
+    return name
+
+
+def scopes():
+    return frozenset(_scopes)
 
 
 def new_token():
     return uuid.uuid4().hex
 
 
-def current_token(request=None):
-    """The content token, read once per request."""
-    from core.models import ContentVersion
-
-    if request is not None:
-        token = getattr(request, _REQUEST_ATTR, None)
-        if token is not None:
-            return token
-    token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
-    if token is None:
-        # A fresh or flushed database: start a version (and say that nothing is cached).
-        token = new_token()
-        ContentVersion.objects.update_or_create(pk=1, defaults={"token": token})
-    if request is not None:
-        setattr(request, _REQUEST_ATTR, token)
-    return token
+def _read_tokens():
+    tokens = dict(ContentVersion.objects.values_list("scope", "token"))
+    missing = _scopes - tokens.keys()
+    if missing:
+        # A fresh or flushed database: start those scopes (nothing built under them yet).
+        rows = [ContentVersion(scope=scope, token=new_token()) for scope in missing]
+        try:
+            with transaction.atomic():
+                ContentVersion.objects.bulk_create(rows, ignore_conflicts=True)
+        except IntegrityError:  # pragma: no cover - another process won the race
+            pass
+        tokens = dict(ContentVersion.objects.values_list("scope", "token"))
+    return tokens
 
 
-def bump():
-    """Content changed: every snapshot built before now is stale."""
-    from core.models import ContentVersion
+def tokens():
+    """{scope: token}, read once per request."""
+    state = request_state.current()
+    if state is None:
+        return _read_tokens()
+    if state.tokens is None:
+        state.tokens = _read_tokens()
+    return state.tokens
 
-    ContentVersion.objects.update_or_create(pk=1, defaults={"token": new_token()})
+
+def bump(*changed):
+    """Content in these scopes changed (every scope when none is named)."""
+    changed = set(changed or _scopes)
+    fresh = {}
+    for scope in sorted(changed):
+        fresh[scope] = new_token()
+        updated = ContentVersion.objects.filter(scope=scope).update(token=fresh[scope])
+        if not updated:
+            ContentVersion.objects.update_or_create(scope=scope, defaults={"token": fresh[scope]})
+    state = request_state.current()
+    if state is not None and state.tokens is not None:
+        # The rest of this request (an admin action, say) sees its own change.
+        state.tokens = {**state.tokens, **fresh}
 
 
-def get(name, key, build, request=None):
-    """The snapshot `name` for `key` under the current token, built by `build()` if needed."""
-    token = current_token(request)
-    entries = _store.get(name)
-    entry = entries.get(key) if entries is not None else None
-    if entry is not None and entry[0] == token:
-        return entry[1]
-    value = build()
-    with _lock:
-        entries = _store.setdefault(name, {})
-        if len(entries) >= MAX_ENTRIES:
-            entries.clear()
-        entries[key] = (token, value)
-    return value
+def _cache_key(name, key):
+    text = repr(key)
+    if len(text) > 80 or not text.isprintable() or " " in text:
+        text = hashlib.sha256(text.encode()).hexdigest()
+    return f"{name}:{text}"
+
+
+def get(scope, name, key, build):
+    """The snapshot `name` for `key` under its scope's current token, built if needed."""
+    token = tokens()[scope]
+    return caches[CACHE_ALIAS].get_or_set(_cache_key(name, key), build, None, version=token)
 
 
 def clear():
-    """Forget every snapshot (tests do this between cases)."""
-    with _lock:
-        _store.clear()
+    """Forget every snapshot (tests do this between cases, as a new process would)."""
+    caches[CACHE_ALIAS].clear()

@@ -10,9 +10,11 @@ class OutilsConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag
 
-        from core.signals import watch
-        from outils.models import ToolPageTag
+        from core.signals import watch, watch_pages
+        from outils.facet_index import TOOLS
+        from outils.models import ToolIndexPage, ToolPage, ToolPageTag
         from vocabulary.models import Audience, Axis, ToolType
 
-        # The listing's vocabulary and facet index are snapshots (core.snapshots).
-        watch(Axis, Audience, ToolType, Tag, ToolPageTag)
+        # The listing's vocabulary and facet index are snapshots of the `tools` scope.
+        watch(TOOLS, Axis, Audience, ToolType, Tag, ToolPageTag)
+        watch_pages(TOOLS, ToolPage, ToolIndexPage)

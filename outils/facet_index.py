@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 from core import snapshots
 from core.access import failed_restrictions
 
+# The tool bank's own snapshot scope: its index and vocabulary are rebuilt only when a
+# tool, the tool bank, the vocabulary or a tag changes (outils.apps watches them).
+TOOLS = snapshots.register_scope("tools")
+
 
 def mask_of(positions, size):
     """The int whose bits are `positions` (built through bytes: fast for thousands)."""
@@ -107,7 +111,7 @@ class ToolIndex:
         # Keyed by what fails, not by who asks: right even when a password restriction
         # makes the failures differ between two sessions of the same kind of visitor.
         key = (locale_id, frozenset(r.pk for r in failed))
-        return snapshots.get("tool-visibility", key, hidden, request)
+        return snapshots.get(TOOLS, "tool-visibility", key, hidden)
 
 
 def build_index(locale_id):
@@ -183,5 +187,5 @@ def build_index(locale_id):
     return index
 
 
-def tool_index(locale_id, request=None):
-    return snapshots.get("tool-index", locale_id, lambda: build_index(locale_id), request)
+def tool_index(locale_id):
+    return snapshots.get(TOOLS, "tool-index", locale_id, lambda: build_index(locale_id))

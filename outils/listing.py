@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from core import snapshots
-from outils.facet_index import SetBits, positions_of, tool_index
+from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
 from vocabulary.models import Audience, Axis, ToolType
 
 PER_PAGE = 20
@@ -209,13 +209,13 @@ def _load_vocabulary(label):
     return terms
 
 
-def load_vocabulary(request=None):
+def load_vocabulary():
     """Axes, audiences, tool types and tags, labelled in the active language (a snapshot).
 
     Shared between requests: copy what you change.
     """
     label = "label_en" if get_language() == "en" else "label_fr"
-    return snapshots.get("vocabulary", label, lambda: _load_vocabulary(label), request)
+    return snapshots.get(TOOLS, "vocabulary", label, lambda: _load_vocabulary(label))
 
 
 def clean_query(raw):
@@ -232,7 +232,7 @@ class ToolListing:
         params = request.GET
         self.raw_query = (params.get("q") or "")[:MAX_QUERY_LENGTH]
         self.query = clean_query(params.get("q"))
-        vocabulary = load_vocabulary(request)
+        vocabulary = load_vocabulary()
         self.axis = VocabularyFacet("axis", _("Axe du partenariat"), vocabulary["axis"])
         self.audience = VocabularyFacet("audience", _("Public cible"), vocabulary["audience"])
         self.type = VocabularyFacet("type", _("Type d’outil"), vocabulary["type"])
@@ -258,7 +258,7 @@ class ToolListing:
 
         # One tool bank per language (its parent is the home page): the live tools in
         # the index's language are exactly its children.
-        self.index = tool_index(index_page.locale_id, request)
+        self.index = tool_index(index_page.locale_id)
         base = self.index.visible_mask(request, index_page.locale_id)
         if self.query:
             base &= self.index.mask_for_ids(self._matching_ids())

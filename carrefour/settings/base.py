@@ -61,8 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Site and site settings from the per-process snapshot (core.snapshots).
-    "core.middleware.SiteSnapshotMiddleware",
+    # Per-request state (snapshot tokens read once, memos) without request attributes.
+    "core.request_state.RequestStateMiddleware",
     # French first: the language comes from the URL prefix, never from Accept-Language.
     "core.middleware.FrenchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -89,7 +89,8 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
+                # The site settings from the frame snapshot, as `site_settings`.
+                "core.context_processors.site_settings",
             ],
         },
     },
@@ -105,6 +106,19 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# `default`: local memory for `make run` and the tests; production shares Redis.
+# `snapshots` (core.snapshots): each process keeps its own, without pickling, versioned
+# by the scoped tokens in the database; entries never expire, tokens replace them.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "snapshots": {
+        "BACKEND": "core.cache_backends.ProcessMemoryCache",
+        "LOCATION": "carrefour-snapshots",
+        "TIMEOUT": None,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

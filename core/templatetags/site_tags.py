@@ -37,7 +37,7 @@ def _homes(request):
     site = _site(request)
     if site is None:
         return {}
-    return snapshots.get("homes", site.pk, lambda: _load_homes(site), request)
+    return snapshots.get(snapshots.FRAME, "homes", site.pk, lambda: _load_homes(site))
 
 
 def _site_home(request):
@@ -64,7 +64,7 @@ def main_navigation(context):
         children = home.get_children().live().in_menu().filter(locale_id=home.locale_id)
         return list(children.only(*FRAME_FIELDS))
 
-    pages = snapshots.get("navigation", home.pk, load, request)
+    pages = snapshots.get(snapshots.FRAME, "navigation", home.pk, load)
     return [page for page in pages if page_is_visible(page, request)]
 
 
@@ -80,7 +80,7 @@ def breadcrumbs(context, page):
     if page is None or not getattr(page, "pk", None):
         return []
     request = context.get("request")
-    branches = snapshots.get("branches", None, _load_branches, request)
+    branches = snapshots.get(snapshots.FRAME, "branches", None, _load_branches)
     paths = [page.path[: STEPLEN * level] for level in range(2, page.depth)]
     crumbs = [branches.get(path) for path in paths]
     if None in crumbs:  # a branch the snapshot does not know (it is being moved): ask
@@ -107,7 +107,7 @@ def language_versions(context, page=None):
             others = page.get_translations(inclusive=True).live().select_related("locale")
             return {p.locale.language_code: p for p in others.only(*FRAME_FIELDS, "locale")}
 
-        translations = snapshots.get("translations", page.translation_key, load, request)
+        translations = snapshots.get(snapshots.FRAME, "translations", page.translation_key, load)
     versions = []
     for code, name in settings.LANGUAGES:
         entry = {"code": code, "name": name, "current": code == current, "exists": True}
@@ -176,7 +176,7 @@ def footer_pages(context, site_settings):
                     links.append(wanted)
         return links
 
-    links = snapshots.get("footer", (tuple(ids), language), load, request)
+    links = snapshots.get(snapshots.FRAME, "footer", (tuple(ids), language), load)
     return [page for page in links if page_is_visible(page, request)]
 
 
