@@ -148,9 +148,7 @@ def failed_restrictions(request):
 
     if any(r.restriction_type == BaseViewRestriction.PASSWORD for r in restrictions):
         return compute()
-    return snapshots.get(
-        snapshots.ACCESS, "failed-restrictions", visibility_key(request), compute
-    )
+    return snapshots.get(snapshots.ACCESS, "failed-restrictions", visibility_key(request), compute)
 
 
 def _failed_paths(request):

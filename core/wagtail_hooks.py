@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from core.access import document_is_visible, page_is_restricted, page_is_visible
 
+
 # Registered before Wagtail's own `check_view_restrictions` (order 0), so a visitor who
 # may not see the page gets our 404 first instead of Wagtail's login redirect, which
 # would reveal that the page exists. Wagtail's check then runs for the others and

@@ -79,7 +79,6 @@ def breadcrumbs(context, page):
     """Ancestors below the tree root (depth 1), from the home page down."""
     if page is None or not getattr(page, "pk", None):
         return []
-    request = context.get("request")
     branches = snapshots.get(snapshots.FRAME, "branches", None, _load_branches)
     paths = [page.path[: STEPLEN * level] for level in range(2, page.depth)]
     crumbs = [branches.get(path) for path in paths]
