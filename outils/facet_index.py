@@ -114,12 +114,11 @@ class ToolIndex:
         return snapshots.get(TOOLS, "tool-visibility", key, hidden)
 
 
-def build_index(locale_id):
+def build_index(tool_model, locale_id):
     """Four queries: the tools, then their axes, audiences and tags."""
-    from outils.models import ToolPage, ToolPageTag
 
     tools = (
-        ToolPage.objects.live()
+        tool_model.objects.live()
         .filter(locale_id=locale_id)
         .order_by("sort_title", "title", "pk")
         .values_list(
@@ -154,16 +153,16 @@ def build_index(locale_id):
 
     live_here = {"toolpage__live": True, "toolpage__locale_id": locale_id}
     links = [
-        ("axis", ToolPage.axes.through.objects.filter(**live_here), "toolpage_id", "axis_id"),
+        ("axis", tool_model.axes.through.objects.filter(**live_here), "toolpage_id", "axis_id"),
         (
             "audience",
-            ToolPage.audiences.through.objects.filter(**live_here),
+            tool_model.audiences.through.objects.filter(**live_here),
             "toolpage_id",
             "audience_id",
         ),
         (
             "tag",
-            ToolPageTag.objects.filter(
+            tool_model.tags.through.objects.filter(
                 content_object__live=True, content_object__locale_id=locale_id
             ),
             "content_object_id",
@@ -187,5 +186,6 @@ def build_index(locale_id):
     return index
 
 
-def tool_index(locale_id):
-    return snapshots.get(TOOLS, "tool-index", locale_id, lambda: build_index(locale_id))
+def tool_index(tool_model, locale_id):
+    """The live tools of a language as bit sets (`tool_model`: outils.ToolPage)."""
+    return snapshots.get(TOOLS, "tool-index", locale_id, lambda: build_index(tool_model, locale_id))

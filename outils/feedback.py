@@ -74,8 +74,6 @@ def _count_answer(request):
 
 def handle_feedback(request, tool):
     """A redirect back to the tool (with a message), or the bound form with its errors."""
-    from outils.models import ToolFeedback
-
     back = HttpResponseRedirect(tool.get_url(request) + "#avis")
     if already_answered(request, tool):
         messages.info(request, _("Vous avez déjà répondu pour cet outil. Merci !"))
@@ -88,8 +86,7 @@ def handle_feedback(request, tool):
     form = FeedbackForm(request.POST)
     if not form.is_valid():
         return form
-    ToolFeedback.objects.create(
-        tool=tool,
+    tool.feedback.create(
         useful=form.cleaned_data["useful"],
         comment=form.cleaned_data["comment"].strip(),
     )

@@ -20,6 +20,8 @@ from wagtail.search.backends import get_search_backend
 
 from core import snapshots
 from core.access import STAFF_ONLY_GROUPS
+from outils.models import ToolPage, ToolPageTag
+from outils.text import sort_key
 from vocabulary.models import Audience, Axis, ToolType
 
 BATCH = 500
@@ -55,8 +57,6 @@ def _sample(rng, items, low, high):
 
 def generate_tools(count, index, staff_ratio=0.05, seed=None, progress=None):
     """Create `count` tools under `index` (a French ToolIndexPage). Returns the new ids."""
-    from outils.models import ToolPage, ToolPageTag, sort_key
-
     rng = random.Random(seed)
     axes = list(Axis.objects.all())
     audiences = list(Audience.objects.all())

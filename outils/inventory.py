@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from outils.models import ToolPage
 from vocabulary.models import Audience, Axis, ToolType
 
 COLUMNS = [
@@ -198,8 +199,6 @@ def validate(rows, existing_keys=None):
 
 
 def find_existing(index, values):
-    from outils.models import ToolPage
-
     tools = ToolPage.objects.child_of(index)
     if values["source_id"]:
         return tools.filter(source_id=values["source_id"]).first()
@@ -223,8 +222,6 @@ def _paragraphs(text):
 @transaction.atomic
 def save_row(index, values, existing=None):
     """Create (under the French tool bank) or update one tool, then publish it."""
-    from outils.models import ToolPage
-
     page = existing.specific if existing is not None else None
     fields = {
         "title": values["title"],
@@ -259,8 +256,6 @@ def save_row(index, values, existing=None):
 
 
 def export_rows(index):
-    from outils.models import ToolPage
-
     tools = (
         ToolPage.objects.child_of(index)
         .select_related("tool_type")

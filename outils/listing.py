@@ -26,6 +26,7 @@ from taggit.models import Tag
 
 from core import snapshots
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
+from outils.text import language_badge, sort_key
 from vocabulary.models import Audience, Axis, ToolType
 
 PER_PAGE = 20
@@ -226,9 +227,11 @@ def clean_query(raw):
 class ToolListing:
     """Everything the index template shows, computed once per request."""
 
-    def __init__(self, request, index_page):
+    def __init__(self, request, index_page, tool_model):
         self.request = request
         self.index_page = index_page
+        # outils.ToolPage, passed by the index page: models import this module, not the reverse.
+        self.tool_model = tool_model
         params = request.GET
         self.raw_query = (params.get("q") or "")[:MAX_QUERY_LENGTH]
         self.query = clean_query(params.get("q"))
@@ -258,7 +261,7 @@ class ToolListing:
 
         # One tool bank per language (its parent is the home page): the live tools in
         # the index's language are exactly its children.
-        self.index = tool_index(index_page.locale_id)
+        self.index = tool_index(tool_model, index_page.locale_id)
         base = self.index.visible_mask(request, index_page.locale_id)
         if self.query:
             base &= self.index.mask_for_ids(self._matching_ids())
@@ -316,8 +319,6 @@ class ToolListing:
         The backends' own ranking runs a correlated full-text query per row (seconds
         at 5,000 tools on SQLite); this works on the index, in memory.
         """
-        from outils.models import sort_key
-
         # Word stems (first six letters) so that « usagers » counts for « usager ».
         terms = [t[:6] for t in sort_key(self.query).split() if len(t) > 1] or [""]
         raw_terms = [t[:6] for t in self.query.casefold().split() if len(t) > 1] or [""]
@@ -337,13 +338,11 @@ class ToolListing:
 
         Tools are children of the index, so their URL is the index's plus their slug.
         """
-        from outils.models import ToolPage, language_badge
-
         if not positions:
             return []
         ids = [self.index.ids[p] for p in positions]
         rows = (
-            ToolPage.objects.live()
+            self.tool_model.objects.live()
             .filter(pk__in=ids)
             .values_list(
                 "pk", "title", "slug", "summary", "tool_type_id", "material_languages", "staff_only"
@@ -378,9 +377,7 @@ class ToolListing:
 
         A text the engine cannot parse finds nothing rather than failing.
         """
-        from outils.models import ToolPage
-
-        content_type = ContentType.objects.get_for_model(ToolPage)
+        content_type = ContentType.objects.get_for_model(self.tool_model)
         if connection.vendor == "sqlite" and self._fts_table_exists():
             # modelsearch joins the FTS5 table the slow way round on SQLite (one MATCH
             # per index entry: a third of a second at 5,000 tools). Asking the FTS
@@ -418,7 +415,7 @@ class ToolListing:
             return self._ids_from_sql(
                 sql, [config, self.query, config, self.query, content_type.pk]
             )
-        searchable = ToolPage.objects.live().filter(locale_id=self.index_page.locale_id)
+        searchable = self.tool_model.objects.live().filter(locale_id=self.index_page.locale_id)
         try:
             with transaction.atomic():
                 results = searchable.search(self.query, operator="and", order_by_relevance=False)

@@ -6,8 +6,6 @@ them natively; the listing, the counts and the related panel filter with
 `core.access.visible_pages`.
 """
 
-import unicodedata
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -36,10 +34,11 @@ from wagtail_localize.fields import SynchronizedField
 from core.access import sync_staff_restriction, visible_pages
 from core.blocks import BaseStreamBlock
 from core.models import ReviewDateMixin
+from outils.feedback import FeedbackForm, already_answered, handle_feedback
+from outils.listing import ToolListing
+from outils.text import LANG_EN, LANG_FR, language_badge, sort_key
 from vocabulary.models import ClassifiedPageMixin
 
-LANG_FR = "fr"
-LANG_EN = "en"
 LANG_BOTH = "both"
 MATERIAL_LANGUAGE_CHOICES = [
     (LANG_FR, _("En français seulement")),
@@ -47,32 +46,6 @@ MATERIAL_LANGUAGE_CHOICES = [
     (LANG_BOTH, _("En français et en anglais")),
 ]
 RELATED_LIMIT = 4
-
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
-
-
-def sort_key(text):
-    """« Échelle » → "echelle": sorts the way a French reader expects, on any database.
-
-    Stored on the page (`sort_title`) so SQLite and PostgreSQL order the same way
-    without depending on the database's collations.
-    """
-    text = (text or "").translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.replace("’", "'").casefold()
-    return " ".join(stripped.split())[:255]
-
-
-def language_badge(material_languages):
-    """« French only » on the English site, « En anglais seulement » on the French one."""
-    from django.utils.translation import get_language
-
-    if get_language() == LANG_EN and material_languages == LANG_FR:
-        return _("Matériel en français seulement")
-    if get_language() != LANG_EN and material_languages == LANG_EN:
-        return _("Matériel en anglais seulement")
-    return None
 
 
 class ToolIndexPage(ReviewDateMixin, Page):
@@ -92,10 +65,8 @@ class ToolIndexPage(ReviewDateMixin, Page):
         verbose_name = _("banque d’outils")
 
     def get_context(self, request, *args, **kwargs):
-        from outils.listing import ToolListing
-
         context = super().get_context(request, *args, **kwargs)
-        context["listing"] = ToolListing(request, self)
+        context["listing"] = ToolListing(request, self, ToolPage)
         return context
 
 
@@ -330,8 +301,6 @@ class ToolPage(ClassifiedPageMixin, ReviewDateMixin, Page):
         return found
 
     def get_context(self, request, *args, **kwargs):
-        from outils.feedback import FeedbackForm, already_answered
-
         context = super().get_context(request, *args, **kwargs)
         context["related_tools"] = self.related_tools(request)
         context["feedback_form"] = kwargs.get("feedback_form") or FeedbackForm()
@@ -342,8 +311,6 @@ class ToolPage(ClassifiedPageMixin, ReviewDateMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         if request.method == "POST":
-            from outils.feedback import handle_feedback
-
             response = handle_feedback(request, self)
             if isinstance(response, HttpResponseRedirect):
                 return response

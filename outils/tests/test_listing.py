@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from core.management.commands.benchmark import QUERY_BUDGET
 from outils.generate import generate_tools
 from outils.listing import ToolListing
-from outils.models import sort_key
+from outils.models import ToolPage, sort_key
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ TAGS = ["accueil", "recrutement", "sondage"]
 def listing_for(rf, index, query="", user=None):
     request = rf.get(f"/fr/outils/?{query}")
     request.user = user or AnonymousUser()
-    return ToolListing(request, index)
+    return ToolListing(request, index, ToolPage)
 
 
 def count_of(html):

@@ -18,9 +18,9 @@ def index_builds(monkeypatch):
     calls = []
     original = facet_index.build_index
 
-    def counting(locale_id):
+    def counting(tool_model, locale_id):
         calls.append(locale_id)
-        return original(locale_id)
+        return original(tool_model, locale_id)
 
     monkeypatch.setattr(facet_index, "build_index", counting)
     return calls
