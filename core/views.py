@@ -8,6 +8,9 @@ from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.static import serve
+from wagtail.models import Locale, Page, Site
+
+from core.access import page_is_visible
 
 logger = logging.getLogger(__name__)
 
@@ -58,9 +61,6 @@ class LogoutView(auth_views.LogoutView):
 def _page_for_other_language_path(request):
     """For /en/outils/x/ (a French path under the English prefix) and the reverse: the page
     the visitor probably wanted, in their language when it is translated."""
-    from wagtail.models import Locale, Page, Site
-
-    from core.access import page_is_visible
 
     language = translation.get_language_from_path(request.path_info)
     site = Site.find_for_request(request)

@@ -35,6 +35,7 @@ from formations.blocks import (
     LinkedPagesBlock,
     MaterialBlock,
 )
+from formations.kit import build_kit
 from vocabulary.filters import apply_classification, classification_filters, selected_codes
 from vocabulary.models import ClassifiedPageMixin
 
@@ -411,7 +412,6 @@ class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, ReviewDateMixin
 
     @path("trousse/", name="kit")
     def kit(self, request):
-        from formations.kit import build_kit
 
         self._require_trainer(request)
         start = parse_start(request.GET.get("start", "")) or DEFAULT_START

@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 from core.access import visible_pages
 from home.models import HOME_SECTIONS_HOOK
+from hub.models import AxisPage, NewsIndexPage, NewsPage
 from hub.views import ReviewReportView
 
 
@@ -41,7 +42,6 @@ def register_review_report_menu_item():
 @hooks.register(HOME_SECTIONS_HOOK)
 def axes_section(request, home_page):
     """The three axes (order 20), each leading to its axis page."""
-    from hub.models import AxisPage
 
     pages = AxisPage.objects.live().filter(locale_id=home_page.locale_id)
     pages = list(visible_pages(pages, request).select_related("axis").order_by("axis__sort_order"))
@@ -53,7 +53,6 @@ def axes_section(request, home_page):
 @hooks.register(HOME_SECTIONS_HOOK)
 def news_section(request, home_page):
     """The latest news (order 50) with a link to all news."""
-    from hub.models import NewsIndexPage, NewsPage
 
     locale = Locale.get_active()
     items = NewsPage.objects.live().filter(locale=locale)

@@ -1,6 +1,8 @@
 """Admin and home page integration of the tool bank."""
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,7 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import HOME_SECTIONS_HOOK
-from outils.models import ToolFeedback, tool_bank
+from outils.models import ToolFeedback, ToolPage, tool_bank
 from vocabulary.models import Audience, Axis
 
 # « Je veux… »: one need per axis, in words a staff member would use.
@@ -64,12 +66,9 @@ register_snippet(ToolFeedbackViewSet)
 
 def feedback_report(request):
     """Tallies per tool: yes, no, and the latest comments."""
-    from django.core.exceptions import PermissionDenied
-    from django.shortcuts import render
 
     if not request.user.has_perm("outils.view_toolfeedback"):
         raise PermissionDenied
-    from outils.models import ToolPage
 
     tools = (
         ToolPage.objects.filter(feedback__isnull=False)

@@ -15,6 +15,7 @@ from functools import reduce
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, F, Func, IntegerField, Q
@@ -23,6 +24,7 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.query import And, PlainText
 
@@ -176,7 +178,6 @@ def _count_rows(rows):
 
 
 def _postgres_matches(base, terms):
-    from django.contrib.postgres.search import SearchQuery, SearchRank
 
     config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
     word_queries = [
@@ -357,7 +358,6 @@ def build_results(pages, request, typed):
 
 def promotions(query, request, locale, type_code, typed):
     """Editors' promoted results for this exact query that this visitor may see, here."""
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
     # Few queries carry promotions: compare them without accents in Python, so that
     # « comite » gets what editors promoted for « comité ».

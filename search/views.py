@@ -1,11 +1,15 @@
 """Site-wide search: the visitor's language only, never what the visitor may not see."""
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.shortcuts import render
 from django.utils import translation
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from core.access import visible_pages
+from core.demo import get_home
+from vocabulary.models import Axis
 
 from . import query as q
 from .models import SearchQueryStat
@@ -85,7 +89,6 @@ def _is_fresh_search(request):
 
 
 def _record(query, result_count):
-    from wagtail.contrib.search_promotions.models import Query
 
     key = q.stat_key(query)
     SearchQueryStat.record(key, translation.get_language() or "fr", result_count)
@@ -109,13 +112,10 @@ def _tool_index(request, locale):
 
 
 def _entry_points_context(request, locale):
-    from vocabulary.models import Axis
 
     sections = []
     models = [m for m in (_model(*name) for name in ENTRY_INDEX_MODELS) if m is not None]
     if models:
-        from django.contrib.contenttypes.models import ContentType
-
         ct_ids = [ContentType.objects.get_for_model(m).pk for m in models]
         pages = visible_pages(
             Page.objects.live().filter(locale=locale, content_type__in=ct_ids), request
@@ -150,7 +150,6 @@ def _featured_tools(request, locale):
         if flag:
             tools = tool_model.objects.live().filter(locale=locale, **{flag: True})
             return list(visible_pages(tools, request).order_by("title")[:FEATURED_LIMIT])
-    from core.demo import get_home
 
     home = get_home(locale)
     if home is None or not hasattr(home, "featured"):

@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core import snapshots
-from core.access import page_is_visible
+from core.access import EDITORS, MODERATORS, page_is_visible, user_in_groups
 
 register = template.Library()
 
@@ -186,7 +186,6 @@ def shows_userbar(user):
     Asking Wagtail directly loads every permission of every signed-in visitor (two
     queries per page for staff who never edit); the groups are already known.
     """
-    from core.access import EDITORS, MODERATORS, user_in_groups
 
     if not getattr(user, "is_authenticated", False):
         return False

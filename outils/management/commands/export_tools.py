@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from outils.inventory import InventoryError, export_rows, write_rows
+from outils.models import ToolIndexPage
 
 
 class Command(BaseCommand):
@@ -10,7 +11,6 @@ class Command(BaseCommand):
         parser.add_argument("file")
 
     def handle(self, *args, file, **options):
-        from outils.models import ToolIndexPage
 
         index = ToolIndexPage.objects.filter(locale__language_code="fr").first()
         if index is None:

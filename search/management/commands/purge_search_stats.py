@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from search.models import SearchQueryStat
 
@@ -17,7 +18,6 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=DEFAULT_DAYS)
 
     def handle(self, *args, days, **options):
-        from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
         since = timezone.now() - timedelta(days=days)
         deleted, _ = SearchQueryStat.objects.filter(last_seen__lt=since).delete()
