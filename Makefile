@@ -32,7 +32,7 @@ run: $(VENV)/.requirements
 browser:
 	@bash scripts/ensure-chromium.sh
 
-## test: the whole suite on SQLite, then again on PostgreSQL
+## test: the suite on SQLite (without the browser tests), then all of it on PostgreSQL
 test: $(VENV)/.requirements-test browser
 	$(MANAGE) compile_translations
 	$(MAKE) --no-print-directory test-sqlite
@@ -40,7 +40,7 @@ test: $(VENV)/.requirements-test browser
 
 test-sqlite: $(VENV)/.requirements-test
 	@echo "== Test suite on SQLite"
-	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
 test-postgres: $(VENV)/.requirements-test
 	@echo "== Test suite on PostgreSQL"
