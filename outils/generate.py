@@ -20,8 +20,8 @@ from wagtail.search.backends import get_search_backend
 
 from core import snapshots
 from core.access import STAFF_ONLY_GROUPS
+from core.text import sort_key
 from outils.models import ToolPage, ToolPageTag
-from outils.text import sort_key
 from vocabulary.models import Audience, Axis, ToolType
 
 BATCH = 500

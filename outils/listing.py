@@ -25,8 +25,9 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from core import snapshots
+from core.text import sort_key
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
-from outils.text import language_badge, sort_key
+from outils.text import language_badge
 from vocabulary.models import Audience, Axis, ToolType
 
 PER_PAGE = 20

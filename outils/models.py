@@ -34,9 +34,10 @@ from wagtail_localize.fields import SynchronizedField
 from core.access import sync_staff_restriction, visible_pages
 from core.blocks import BaseStreamBlock
 from core.models import ReviewDateMixin
+from core.text import sort_key
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
 from outils.listing import ToolListing
-from outils.text import LANG_EN, LANG_FR, language_badge, sort_key
+from outils.text import LANG_EN, LANG_FR, language_badge
 from vocabulary.models import ClassifiedPageMixin
 
 LANG_BOTH = "both"

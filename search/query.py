@@ -29,6 +29,7 @@ from wagtail.models import Page
 from wagtail.search.query import And, PlainText
 
 from core.access import visible_pages
+from core.text import fold
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 20
@@ -210,13 +211,6 @@ def _postgres_matches(base, terms):
 
 def _numnode(tsquery):
     return Func(tsquery, function="numnode", output_field=IntegerField())
-
-
-def fold(text):
-    """Lower case, no accents, single spaces: how promotions are matched to a query."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", plain).strip()
 
 
 def stat_key(query):

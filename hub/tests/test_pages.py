@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from core.text import french_sort_key, initial_letter
 from home.models import HomePage
 from hub.models import (
     AxisPage,
@@ -19,8 +20,6 @@ from hub.models import (
     ProjectIndexPage,
     ProjectPage,
     RequestFormPage,
-    french_sort_key,
-    initial_letter,
 )
 from vocabulary.models import Axis
 
