@@ -22,14 +22,14 @@ from wagtail.search import index
 from core.access import visible_pages
 from core.models import ReviewDateMixin
 from core.pagination import paginate
-from videos.players import (
+from core.video_players import (
     TIMESTAMP,
     Player,
     chapter_seconds,
     format_video_duration,
     parsed_or_none,
 )
-from videos.providers import PROVIDER_NAMES, InvalidVideoURL, ParsedVideo, parse_video_url
+from core.video_providers import PROVIDER_NAMES, InvalidVideoURL, ParsedVideo, parse_video_url
 from vocabulary.filters import apply_classification, classification_filters
 from vocabulary.models import ClassifiedPageMixin
 

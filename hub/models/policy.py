@@ -14,10 +14,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES
+from core.blocks import RICH_TEXT_FEATURES, VideoBlock
 from hub import blocks as hub_blocks
 from hub.models.base import HubBasePage
-from videos.blocks import VideoBlock
 
 
 class PolicyPage(HubBasePage):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from videos.providers import InvalidVideoURL, parse_video_url
+from core.video_providers import InvalidVideoURL, parse_video_url
 
 YT = "onMCM7J5NR4"
 

@@ -61,11 +61,11 @@ def test_video_page_loads_nothing_from_another_host_before_the_click(client, gal
     assert f'href="https://www.youtube.com/watch?v={YT}&amp;t=90s"' in html
     assert 'data-embed-url="https://www.youtube-nocookie.com/embed/' in html
     assert "5\u00a0min 08\u00a0s" in html
-    assert 'src="/static/videos/video-consent.js"' in html
+    assert 'src="/static/core/video-consent.js"' in html
 
 
 def test_duration_in_english_drops_the_leading_zero(client, gallery):
-    from videos.players import format_video_duration
+    from core.video_players import format_video_duration
 
     assert format_video_duration(308, "fr") == "5\u00a0min 08\u00a0s"
     assert format_video_duration(308, "en") == "5\u00a0min 8\u00a0s"
@@ -211,7 +211,7 @@ def test_home_page_shows_a_few_videos(client, gallery):
 
 
 def test_video_block_in_a_body_is_click_to_load(gallery):
-    from videos.blocks import VideoBlock
+    from core.blocks import VideoBlock
 
     block = VideoBlock()
     value = block.to_python({"title": "Bloc", "video_url": f"https://youtu.be/{YT}"})

@@ -1,7 +1,7 @@
 """What a video player needs to render, from a page or from the video block.
 
 No network request: the provider and id are already stored; the poster is a local
-image; the player itself is inserted by videos/static/videos/video-consent.js after
+image; the player itself is inserted by core/static/core/video-consent.js after
 the visitor's click.
 """
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import get_language
 
-from videos.providers import InvalidVideoURL, ParsedVideo, parse_timestamp, parse_video_url
+from core.video_providers import InvalidVideoURL, ParsedVideo, parse_timestamp, parse_video_url
 
 TIMESTAMP = re.compile(r"^\d{1,2}(:[0-5]\d){1,2}$")
 
