@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from core.demo import ensure_pair, ensure_translation, french, get_home
+from core.pagetree import ensure_pair, ensure_translation, french, get_home
 from formations.models import TrainingIndexPage, TrainingModulePage
 from vocabulary.models import Audience, Axis
 

@@ -2,7 +2,7 @@
 
 from wagtail.models import Page, Site
 
-from core.demo import english, ensure_translation, french, root_page
+from core.pagetree import english, ensure_translation, french, root_page
 from home.models import HomePage
 
 ORDER = 0

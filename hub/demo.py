@@ -11,8 +11,8 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
-from core.demo import english, ensure_page, ensure_pair, ensure_translation, french, get_home
 from core.models import SiteSettings
+from core.pagetree import english, ensure_page, ensure_pair, ensure_translation, french, get_home
 from hub.models import (
     AxisPage,
     ContentPage,

@@ -13,7 +13,8 @@ un usager » methodology, integration plan).
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from core.demo import child_by_slug, ensure_translation, get_home
+from core.pagetree import child_by_slug, ensure_translation, get_home
+from home.models import HomeFeaturedPage
 from outils.models import ToolDocument, ToolIndexPage, ToolPage, ToolRelatedTool
 from vocabulary.models import Audience, Axis, ToolType
 
@@ -877,7 +878,6 @@ def load(log):
 
 def _feature_on_home(index, pages):
     """Point the home page's call to action at the tool bank and feature three tools."""
-    from home.models import HomeFeaturedPage
 
     home = get_home()
     changed = False

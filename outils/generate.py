@@ -11,7 +11,7 @@ import uuid
 
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from taggit.models import Tag
@@ -180,7 +180,6 @@ def generate_tools(count, index, staff_ratio=0.05, seed=None, progress=None):
 def refresh_statistics():
     """After a bulk load the planner's statistics are stale (it then guesses 1 row and
     picks nested loops): refresh them, as autovacuum would a little later."""
-    from django.db import connection
 
     if connection.in_atomic_block:
         return  # VACUUM cannot run in a transaction (tests); the data is small there

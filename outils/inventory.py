@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from openpyxl import Workbook, load_workbook
 
 from outils.models import ToolPage
 from vocabulary.models import Audience, Axis, ToolType
@@ -64,8 +66,6 @@ def read_rows(path):
             dialect = csv.excel
         table = list(csv.reader(io.StringIO(text), dialect))
     elif suffix == ".xlsx":
-        from openpyxl import load_workbook
-
         workbook = load_workbook(path, read_only=True, data_only=True)
         sheet = workbook.worksheets[0]
         table = [
@@ -214,7 +214,6 @@ def _unique_slug(index, slug):
 
 
 def _paragraphs(text):
-    from django.utils.html import escape
 
     return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n") if p.strip())
 
@@ -284,7 +283,6 @@ def export_rows(index):
 
 
 def _plain(html):
-    from django.utils.html import strip_tags
 
     text = (html or "").replace("</p>", "\n")
     return "\n".join(line.strip() for line in strip_tags(text).splitlines() if line.strip())
@@ -294,8 +292,6 @@ def write_rows(path, rows):
     path = Path(path)
     rows = list(rows)
     if path.suffix.lower() == ".xlsx":
-        from openpyxl import Workbook
-
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "outils"

@@ -47,6 +47,11 @@ MATERIAL_LANGUAGE_CHOICES = [
     (LANG_BOTH, _("En français et en anglais")),
 ]
 RELATED_LIMIT = 4
+# Commands that write tools need the French tool bank: production never gets demo pages.
+NO_TOOL_BANK = _(
+    "Aucune banque d’outils en français : créez-la dans l’admin (sous la page d’accueil) "
+    "ou chargez le contenu de démonstration (manage.py load_demo_content)."
+)
 
 
 class ToolIndexPage(ReviewDateMixin, Page):

@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from core.access import visible_pages
-from core.demo import get_home
+from core.pagetree import get_home
 from vocabulary.models import Axis
 
 from . import query as q

@@ -12,7 +12,7 @@ from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
-from core.demo import ensure_pair, ensure_translation, get_home
+from core.pagetree import ensure_pair, ensure_translation, get_home
 from videos.models import VideoIndexPage, VideoPage
 from vocabulary.models import Audience, Axis
 

@@ -107,7 +107,7 @@ def test_translated_search_urls(client, home_pages):
 
 
 def test_404_offers_the_page_behind_the_other_language_prefix(client, home_pages):
-    from core.demo import ensure_translation
+    from core.pagetree import ensure_translation
 
     home_fr, _ = home_pages
     guide = Page(title="Guide d’accueil", slug="guide-accueil")

@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.demo import ensure_pair
+from core.pagetree import ensure_pair
 from formations.models import (
     TrainingIndexPage,
     TrainingModulePage,
@@ -301,7 +301,7 @@ def test_home_page_lists_trainings(client, module):
 
 
 def test_english_module_lives_under_trainings(client, module):
-    from core.demo import ensure_translation
+    from core.pagetree import ensure_translation
 
     ensure_translation(module, title="Demo module", slug="module")
     response = client.get("/en/trainings/module/")

@@ -54,7 +54,7 @@ class TestHomeTree(WagtailPageTestCase):
 
 
 def test_english_home_features_the_translations_of_the_french_choices(home_pages, client):
-    from core.demo import ensure_translation
+    from core.pagetree import ensure_translation
     from home.models import HomeFeaturedPage
 
     home_fr, home_en = home_pages

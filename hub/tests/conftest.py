@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from core.demo import ensure_pair
+from core.pagetree import ensure_pair
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from core.access import sync_staff_restriction
-from core.demo import ensure_translation
+from core.pagetree import ensure_translation
 from hub.models import AxisPage, NewsIndexPage, NewsPage, ProjectIndexPage, ProjectPage
 from hub.tests.conftest import add_live
 from vocabulary.models import Axis

@@ -1,6 +1,6 @@
 import pytest
 
-from core.demo import ensure_translation
+from core.pagetree import ensure_translation
 from outils.models import ToolPage
 from vocabulary.models import Audience, Axis, ToolType
 

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core.management.commands.benchmark import QUERY_BUDGET
+from outils.benchmark import QUERY_BUDGET
 from outils.generate import generate_tools
 from outils.listing import ToolListing
 from outils.models import ToolPage, sort_key

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from core.access import sync_staff_restriction
-from core.demo import ensure_pair
+from core.pagetree import ensure_pair
 
 pytestmark = pytest.mark.django_db
 

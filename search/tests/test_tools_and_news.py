@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps
 from django.db import connection
 
-from core.demo import ensure_pair
+from core.pagetree import ensure_pair
 
 pytestmark = pytest.mark.django_db
 

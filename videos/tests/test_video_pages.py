@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.demo import ensure_pair
+from core.pagetree import ensure_pair
 from home.models import HomePage
 from videos.models import VideoIndexPage, VideoPage
 from vocabulary.models import Audience, Axis

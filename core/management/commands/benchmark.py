@@ -1,10 +1,15 @@
-"""`make bench`: fill the database to 5,000 tools, then time every app's scenarios.
+"""`make bench`: fill the database, then time every app's scenarios.
 
 Each installed project app may define `<app>/benchmark.py` with
-`SCENARIOS = [(label, path, username_or_None), ...]`. Every path is requested
-in-process (Django's test client: the full middleware stack and templates, no
-network), once to warm caches, then `--repeat` times; the command prints the SQL
-query count of one request and the median server time.
+`SCENARIOS = [(label, path, username_or_None), ...]` and optionally:
+- `prepare(tools, log)`: fill the database before measuring (outils generates tools up
+  to `--tools`) and return a line for the header;
+- `BUDGET = (label_prefix, max_queries, max_median_ms)`: lines flagged `> budget`;
+- `COLD = [(label, path)]`: timed right after every snapshot token is replaced.
+Every path is requested in-process (Django's test client: the full middleware stack and
+templates, no network), once to warm caches, then `--repeat` times; the command prints
+the SQL query count of one request and the median server time. Core names no app:
+the modules are found by convention, as `load_demo_content` finds `demo`.
 """
 
 import io
@@ -22,22 +27,26 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 from django.utils.module_loading import module_has_submodule
 
+from core import snapshots
+
 TARGET_TOOLS = 5000
-QUERY_BUDGET = 12
-TIME_BUDGET_MS = 40
 
 
-COLD_PATH = "/fr/outils/?axis=improvement"
-
-
-def scenarios():
+def benchmark_modules():
+    """(app name, module) for every installed app that has a `benchmark` module."""
     found = []
     for config in apps.get_app_configs():
         if module_has_submodule(config.module, "benchmark"):
-            module = import_module(f"{config.name}.benchmark")
-            for scenario in getattr(module, "SCENARIOS", []):
-                found.append((config.name, *scenario))
+            found.append((config.name, import_module(f"{config.name}.benchmark")))
     return found
+
+
+def scenarios():
+    return [
+        (name, *scenario)
+        for name, module in benchmark_modules()
+        for scenario in getattr(module, "SCENARIOS", [])
+    ]
 
 
 def client_for(username):
@@ -68,32 +77,27 @@ class Command(BaseCommand):
 
     def handle(self, *args, tools, repeat, app, **options):
         only_apps = set(app)
-        from home.demo import ensure_home
-        from outils.demo import ensure_index
-        from outils.generate import generate_tools
-        from outils.models import ToolPage
-
+        modules = benchmark_modules()
         call_command("migrate", interactive=False, verbosity=0)
         # Demo content first: the scenarios of every app request demo pages by slug.
         call_command("load_demo_content", stdout=io.StringIO())
-        ensure_home()
-        index, _ = ensure_index()
-        existing = ToolPage.objects.filter(locale_id=index.locale_id).count()
-        if existing < tools:
-            self.stdout.write(f"Création de {tools - existing} outils…")
-            generate_tools(tools - existing, index, seed=2026)
-        vendor = connection.vendor
-        self.stdout.write(
-            f"\n{vendor} — {ToolPage.objects.filter(locale_id=index.locale_id).count()} outils "
-            f"— {repeat} requêtes par scénario\n"
-        )
+        summaries = []
+        for _name, module in modules:
+            prepare = getattr(module, "prepare", None)
+            if prepare is not None:
+                summary = prepare(tools, self.stdout.write)
+                if summary:
+                    summaries.append(summary)
+        header = " — ".join([connection.vendor, *summaries, f"{repeat} requêtes par scénario"])
+        self.stdout.write(f"\n{header}\n")
         self.stdout.write(f"{'scénario':<44} {'statut':>6} {'requêtes':>9} {'médiane':>10}")
+        budgets = {name: module.BUDGET for name, module in modules if hasattr(module, "BUDGET")}
         over = False
         # A 404 scenario is reported in the table; no log line per request.
         logging.getLogger("django.request").setLevel(logging.ERROR)
         with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False):
-            for app, label, path, username in scenarios():
-                if only_apps and app not in only_apps:
+            for name, label, path, username in scenarios():
+                if only_apps and name not in only_apps:
                     continue
                 client = client_for(username)
                 client.get(path)  # warm caches (site root paths, templates)
@@ -108,37 +112,39 @@ class Command(BaseCommand):
                     timings.append((time.perf_counter() - start) * 1000)
                 median = statistics.median(timings)
                 flag = ""
-                budgeted = app == "outils" and label.startswith("listing")
-                if budgeted and (queries > QUERY_BUDGET or median > TIME_BUDGET_MS):
+                budget = budgets.get(name)
+                within = not budget or not label.startswith(budget[0])
+                if not within and (queries > budget[1] or median > budget[2]):
                     flag = "  > budget"
                     over = True
                 self.stdout.write(
-                    f"{app + ': ' + label:<44} {response.status_code:>6} {queries:>9} "
+                    f"{name + ': ' + label:<44} {response.status_code:>6} {queries:>9} "
                     f"{median:>7.1f} ms{flag}"
                 )
-            self.cold_listing(repeat)
-        self.stdout.write(
-            f"\nBudget de la liste de la banque d’outils (lignes « outils: listing ») : "
-            f"≤ {QUERY_BUDGET} requêtes, médiane ≤ {TIME_BUDGET_MS} ms."
-            + (" Dépassé (voir > budget)." if over else "")
-        )
+            for name, module in modules:
+                if not only_apps or name in only_apps:
+                    for label, path in getattr(module, "COLD", []):
+                        self.cold(label, path, repeat)
+        for name, (prefix, max_queries, max_ms) in budgets.items():
+            self.stdout.write(
+                f"\nBudget des lignes « {name}: {prefix} … » : ≤ {max_queries} requêtes, "
+                f"médiane ≤ {max_ms} ms." + (" Dépassé (voir > budget)." if over else "")
+            )
 
-    def cold_listing(self, repeat):
-        """The first listing after a publication: every snapshot (core.snapshots) rebuilt."""
-        from core import snapshots
-
+    def cold(self, label, path, repeat):
+        """A page right after a publication: every snapshot token replaced first."""
         client = Client()
-        client.get(COLD_PATH)
+        client.get(path)
         timings = []
         for _ in range(max(3, repeat // 5)):
             snapshots.bump()
             start = time.perf_counter()
-            client.get(COLD_PATH)
+            client.get(path)
             timings.append((time.perf_counter() - start) * 1000)
         snapshots.bump()
         with CaptureQueriesContext(connection) as captured:
-            client.get(COLD_PATH)
+            client.get(path)
         self.stdout.write(
-            f"{'(hors budget) liste juste après une publication':<44} {'':>6} "
+            f"{'(hors budget) ' + label:<44} {'':>6} "
             f"{len(captured.captured_queries):>9} {statistics.median(timings):>7.1f} ms"
         )

@@ -4,6 +4,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from outils.generate import generate_tools
+from outils.models import NO_TOOL_BANK, ToolIndexPage
 
 
 def progress_bar(stream):
@@ -31,13 +32,11 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=None)
 
     def handle(self, *args, count, staff_ratio, seed, **options):
-        from home.demo import ensure_home
-        from outils.demo import ensure_index
-
         if count < 1:
             raise CommandError("--count doit être un entier positif.")
-        ensure_home()
-        index, _ = ensure_index()
+        index = ToolIndexPage.objects.filter(locale__language_code="fr").first()
+        if index is None:
+            raise CommandError(NO_TOOL_BANK)
         start = time.monotonic()
         ids = generate_tools(
             count, index, staff_ratio=staff_ratio, seed=seed, progress=progress_bar(sys.stderr)

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from outils.inventory import InventoryError, find_existing, read_rows, save_row, validate
 from outils.management.commands.generate_tools import progress_bar
+from outils.models import NO_TOOL_BANK, ToolIndexPage
 
 
 class Command(BaseCommand):
@@ -26,9 +27,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, file, dry_run, update, skip_invalid, **options):
-        from home.demo import ensure_home
-        from outils.models import ToolIndexPage
-
         try:
             _header, rows = read_rows(file)
         except FileNotFoundError as error:
@@ -46,10 +44,7 @@ class Command(BaseCommand):
             )
         index = ToolIndexPage.objects.filter(locale__language_code="fr").first()
         if index is None:
-            ensure_home()
-            from outils.demo import ensure_index
-
-            index, _ = ensure_index()
+            raise CommandError(NO_TOOL_BANK)
         valid = [row for row in rows if not row.errors]
         plan = []
         for row in valid:

@@ -1,8 +1,9 @@
-"""Helpers for demo content: idempotent page creation and English translations.
+"""The page tree: the locales, the site's home page, idempotent page creation and English
+translations.
 
-Every app's `demo.py` defines `ORDER` and `load(log)`; `load_demo_content` runs them
-in order. A second run must change nothing: helpers create what is missing and leave
-existing pages untouched (editors may have changed them).
+Demo loaders (every app's `demo.py`, run by `load_demo_content`), commands and tests
+build pages with these helpers. A second run must change nothing: they create what is
+missing and leave existing pages untouched (editors may have changed them).
 """
 
 from wagtail.models import Locale, Page, Site
