@@ -228,6 +228,16 @@ def login(live_site):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_default_cache():
+    """Rate-limit counts and cached values never leak from one test into the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_snapshots():
     """Each test builds its own snapshots (core.snapshots), as a new process would."""
     from core import snapshots

@@ -5,20 +5,17 @@ session, no account); the IP address is used only, hashed, as a short-lived rate
 limit key in the cache and never stored.
 """
 
-import hashlib
-
 from django import forms
 from django.contrib import messages
 from django.core import signing
-from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
+
+from core import ratelimit
 
 COOKIE_NAME = "outils_avis"
 COOKIE_SALT = "outils.feedback"
 COOKIE_MAX_AGE = 365 * 24 * 3600
-RATE_LIMIT = 10  # answers per address
-RATE_WINDOW = 3600  # seconds
 
 
 class FeedbackForm(forms.Form):
@@ -52,24 +49,12 @@ def already_answered(request, tool):
     return tool.pk in answered_ids(request)
 
 
-def _rate_key(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(address.encode()).hexdigest()[:32]
-    return f"outils-feedback-rate:{digest}"
-
-
 def rate_limited(request):
-    return cache.get(_rate_key(request), 0) >= RATE_LIMIT
+    return ratelimit.is_limited("feedback", ratelimit.client_address(request))
 
 
 def _count_answer(request):
-    key = _rate_key(request)
-    if cache.add(key, 1, RATE_WINDOW):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
+    ratelimit.hit("feedback", ratelimit.client_address(request))
 
 
 def handle_feedback(request, tool):

@@ -107,6 +107,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One rate limiter (core.ratelimit), counted in the default cache: name -> (hits, seconds).
+RATE_LIMITS = {"request_form": (10, 3600), "feedback": (10, 3600)}
+# Proxies in front of the site whose X-Forwarded-For is believed (core.ratelimit).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # `default`: local memory for `make run` and the tests; production shares Redis.
 # `snapshots` (core.snapshots): each process keeps its own, without pickling, versioned
 # by the scoped tokens in the database; entries never expire, tokens replace them.

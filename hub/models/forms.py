@@ -1,8 +1,6 @@
 """The two request forms (« Devenir usager partenaire », « Demander un usager partenaire »)."""
 
 from django import forms
-from django.conf import settings
-from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
@@ -19,6 +17,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from core import ratelimit
 from core.access import sync_staff_restriction
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ReviewDateMixin
@@ -154,17 +153,7 @@ class RequestFormPage(ReviewDateMixin, AbstractEmailForm):
     @staticmethod
     def too_many_posts(request):
         """Count this address's posts in the cache; True past the limit (default 10/hour)."""
-        limit, window = getattr(settings, "HUB_FORM_RATE_LIMIT", (10, 3600))
-        address = request.META.get("REMOTE_ADDR") or "unknown"
-        key = f"hub:form-posts:{address}"
-        if cache.add(key, 1, window):
-            return limit < 1
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add() and incr()
-            cache.set(key, 1, window)
-            count = 1
-        return count > limit
+        return ratelimit.hit("request_form", ratelimit.client_address(request))
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":

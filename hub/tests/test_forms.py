@@ -87,7 +87,7 @@ def test_honeypot_stores_nothing_but_thanks(client, form_page):
 
 
 def test_rate_limit_per_address(client, form_page, settings):
-    settings.HUB_FORM_RATE_LIMIT = (3, 3600)
+    settings.RATE_LIMITS = {"request_form": (3, 3600)}
     for _ in range(3):
         assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1").status_code == 200
     blocked = client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1")
@@ -146,3 +146,16 @@ def test_purge_deletes_submissions_past_retention(form_page):
     recent = FormSubmission.objects.create(page=form_page, form_data={"a": 2})
     call_command("purge_form_submissions", verbosity=0)
     assert list(FormSubmission.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+def test_rate_limit_behind_the_proxy_counts_each_visitor(client, form_page, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.RATE_LIMITS = {"request_form": (1, 3600)}
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    first = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    assert first.status_code == 200
+    again = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    assert again.status_code == 429
+    other = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.8", **proxy)
+    assert other.status_code == 200
+    assert FormSubmission.objects.count() == 2

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from outils.feedback import RATE_LIMIT
+from core.ratelimit import limit_for
 from outils.models import ToolFeedback
 
 pytestmark = pytest.mark.django_db
@@ -46,6 +46,7 @@ def test_a_forged_cookie_is_ignored(client, make_tool):
 
 
 def test_rate_limited_per_address(make_tool):
+    RATE_LIMIT = limit_for("feedback")[0]  # noqa: N806
     tools = [make_tool() for _ in range(RATE_LIMIT + 2)]
     for tool in tools:
         Client(REMOTE_ADDR="10.0.0.9").post(tool.url, {"useful": "yes"})
