@@ -9,7 +9,6 @@ search never indexes them (FacilitatorNotesBlock) and the API exposes
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urlencode
 
 from django.db import models
 from django.http import Http404, HttpResponse
@@ -136,11 +135,6 @@ class TrainingIndexPage(ReviewDateMixin, Page):
             chosen_audiences=chosen_audiences,
             chosen_formats=chosen_formats,
             filtered=bool(chosen_axes or chosen_audiences or chosen_formats),
-            filter_query=urlencode(
-                [("axis", c) for c in chosen_axes]
-                + [("audience", c) for c in chosen_audiences]
-                + [("format", c) for c in chosen_formats]
-            ),
             modules=paginate(request, modules, PER_PAGE),
         )
         return context

@@ -274,17 +274,6 @@ class ToolListing:
         self.tools = self._load_page(list(self.page_obj.object_list))
 
     @property
-    def page_links(self):
-        """Page numbers to link: the first, the last, two on each side of the current."""
-        return list(
-            self.paginator.get_elided_page_range(self.page_obj.number, on_each_side=2, on_ends=1)
-        )
-
-    @property
-    def ellipsis(self):
-        return self.paginator.ELLIPSIS
-
-    @property
     def result_ids(self):
         """Every matching tool's page id, in the order shown."""
         return [self.index.ids[position] for position in self.result_positions[:]]

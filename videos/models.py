@@ -5,8 +5,6 @@ the provider and id only. Nothing is fetched from the provider when saving or
 rendering; the player is inserted after the visitor's click.
 """
 
-from urllib.parse import urlencode
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -89,9 +87,6 @@ class VideoIndexPage(ReviewDateMixin, Page):
             chosen_axes=chosen_axes,
             chosen_audiences=chosen_audiences,
             filtered=bool(chosen_axes or chosen_audiences),
-            filter_query=urlencode(
-                [("axis", c) for c in chosen_axes] + [("audience", c) for c in chosen_audiences]
-            ),
             videos=paginate(request, videos, PER_PAGE),
         )
         return context

@@ -1,7 +1,5 @@
 """Partnership projects and their index, with indicators computed from the projects."""
 
-from urllib.parse import urlencode
-
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -85,9 +83,6 @@ class ProjectIndexPage(HubBasePage):
             selected_status = ""
 
         filtered = filtered.order_by("-start_year", "title").prefetch_related("axes")
-        query = [("direction", selected_direction), ("status", selected_status)]
-        query += [("axis", code) for code in selected_axes]
-        query_prefix = urlencode([(k, v) for k, v in query if v])
         context.update(
             {
                 "indicators": self.indicators(projects),
@@ -99,7 +94,6 @@ class ProjectIndexPage(HubBasePage):
                 "selected_axes": selected_axes,
                 "selected_status": selected_status,
                 "is_filtered": bool(selected_direction or selected_axes or selected_status),
-                "query_prefix": query_prefix + "&" if query_prefix else "",
             }
         )
         return context
