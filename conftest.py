@@ -146,6 +146,8 @@ def live_site(django_db_blocker):
         "MEDIA_ROOT": str(BASE_DIR / ".e2e" / "media"),
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
+    # A fresh clone has no .e2e/ (it is ignored); on PostgreSQL nothing else makes it.
+    (BASE_DIR / ".e2e").mkdir(exist_ok=True)
     log = open(BASE_DIR / ".e2e" / "server.log", "w")  # noqa: SIM115
     for command in (["migrate", "--no-input", "-v0"], ["load_demo_content"]):
         subprocess.run([*manage, *command], env=env, check=True, stdout=log, stderr=log)
