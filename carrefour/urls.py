@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
@@ -27,7 +28,7 @@ urlpatterns += i18n_patterns(
     # Translated path: /fr/recherche/ and /en/search/.
     path(_("recherche/"), search_views.search, name="search"),
     path(_("connexion/"), core_views.LoginView.as_view(), name="login"),
-    path(_("deconnexion/"), core_views.LogoutView.as_view(), name="logout"),
+    path(_("deconnexion/"), auth_views.LogoutView.as_view(), name="logout"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -54,10 +54,6 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
 
-class LogoutView(auth_views.LogoutView):
-    pass
-
-
 def _page_for_other_language_path(request):
     """For /en/outils/x/ (a French path under the English prefix) and the reverse: the page
     the visitor probably wanted, in their language when it is translated."""

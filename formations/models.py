@@ -24,7 +24,8 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.access import is_trainer, visible_pages
-from core.models import ReviewDateMixin
+from core.filters import Filter, FilterSet
+from core.models import BaseIndexPage, BasePage, ReviewDateMixin
 from core.pagination import paginate
 from formations.blocks import (
     ACTIVITY_KINDS,
@@ -35,7 +36,7 @@ from formations.blocks import (
     MaterialBlock,
 )
 from formations.kit import build_kit
-from vocabulary.filters import apply_classification, classification_filters, selected_codes
+from vocabulary.filters import classification_filters
 from vocabulary.models import ClassifiedPageMixin
 
 FORMATS = [
@@ -93,15 +94,8 @@ class Activity:
 PER_PAGE = 24
 
 
-class TrainingIndexPage(ReviewDateMixin, Page):
+class TrainingIndexPage(BaseIndexPage):
     """The catalogue: modules filterable by audience, axis and format."""
-
-    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["formations.TrainingModulePage"]
@@ -122,25 +116,16 @@ class TrainingIndexPage(ReviewDateMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        axes, audiences, chosen_axes, chosen_audiences = classification_filters(request)
-        chosen_formats = selected_codes(request, "format", {code for code, _ in FORMATS})
-        modules = apply_classification(self.modules(request), chosen_axes, chosen_audiences)
-        if chosen_formats:
-            modules = modules.filter(delivery_format__in=chosen_formats)
-        context.update(
-            axes=axes,
-            audiences=audiences,
-            formats=FORMATS,
-            chosen_axes=chosen_axes,
-            chosen_audiences=chosen_audiences,
-            chosen_formats=chosen_formats,
-            filtered=bool(chosen_axes or chosen_audiences or chosen_formats),
-            modules=paginate(request, modules, PER_PAGE),
-        )
+        formats = Filter("format", _("Format"), FORMATS, lookup="delivery_format")
+        filters = FilterSet(request.GET, [*classification_filters(), formats])
+        modules = self.modules(request)
+        filters.count(modules)
+        context.update(filters=filters, modules=paginate(request, filters.apply(modules), PER_PAGE))
         return context
 
 
-class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, ReviewDateMixin, Page):
+class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
+    summary_fields = ("summary", "search_description")
     summary = models.TextField(
         _("résumé"),
         max_length=500,

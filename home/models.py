@@ -3,12 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
 from core.access import visible_pages
-from core.models import ReviewDateMixin
+from core.models import BaseIndexPage
 
 # Apps add their own section to the home page (guided entry, axes, trainings, news)
 # by registering a function under this hook name in their wagtail_hooks.py. It takes
@@ -17,10 +15,9 @@ from core.models import ReviewDateMixin
 HOME_SECTIONS_HOOK = "carrefour_home_sections"
 
 
-class HomePage(ReviewDateMixin, Page):
+class HomePage(BaseIndexPage):
     """The entry point: introduction, call to action, then the sections apps provide."""
 
-    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     call_to_action_label = models.CharField(
         _("libellé de l’appel à l’action"), max_length=120, blank=True
     )
@@ -50,8 +47,6 @@ class HomePage(ReviewDateMixin, Page):
             heading=_("En vedette"),
         ),
     ]
-    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1

@@ -12,26 +12,25 @@ of tools.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection, transaction
 from django.db.models import CharField, Value
-from django.http import QueryDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from core import snapshots
+from core.filters import MAX_VALUES, Filter, FilterSet, Option
 from core.text import sort_key
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
 from outils.text import language_badge
 from vocabulary.models import Audience, Axis, ToolType
 
 PER_PAGE = 20
-MAX_VALUES = 20  # per parameter: a URL repeating a value 10,000 times is cut short
 MAX_QUERY_LENGTH = 200
 TAGS_SHOWN = 15
 TAG_SLUG = re.compile(r"^[-\w]{1,100}$")
@@ -45,50 +44,8 @@ SORTS = {
 }
 
 
-@dataclass
-class Option:
-    code: str
-    label: str
-    count: int = 0
-    selected: bool = False
-
-    @property
-    def empty(self):
-        return self.count == 0
-
-    @property
-    def count_label(self):
-        return _("aucun") if self.count == 0 else self.count
-
-
-@dataclass
-class Chip:
-    facet: "Facet"
-    option: Option
-    query: QueryDict
-
-
-@dataclass
-class Facet:
-    """One filter: its parameter, its legend, its values and the tools each value selects."""
-
-    param: str
-    legend: str
-    options: list = field(default_factory=list)
-    selected: list = field(default_factory=list)
-
-    def valid(self, code):
-        return any(o.code == code for o in self.options)
-
-    def parse(self, query_dict):
-        seen = []
-        for raw in query_dict.getlist(self.param)[:MAX_VALUES]:
-            code = raw.strip()[:100]
-            if code and code not in seen and self.valid(code):
-                seen.append(code)
-        self.selected = seen
-        for option in self.options:
-            option.selected = option.code in seen
+class Facet(Filter):
+    """A tool bank filter: it selects tools on the facet index (bit sets) instead of SQL."""
 
     def value_mask(self, index, code):  # pragma: no cover - every facet overrides it
         raise NotImplementedError
@@ -112,11 +69,8 @@ class VocabularyFacet(Facet):
     """Axis, audience and type: codes from the vocabulary, indexed by primary key."""
 
     def __init__(self, param, legend, terms):
-        super().__init__(param, legend)
-        self.ids = {}
-        for term in terms:
-            self.options.append(Option(term["code"], term["label"]))
-            self.ids[term["code"]] = term["pk"]
+        super().__init__(param, legend, [(term["code"], term["label"]) for term in terms])
+        self.ids = {term["code"]: term["pk"] for term in terms}
 
     def value_mask(self, index, code):
         return index.value_mask(self.param, self.ids.get(code))
@@ -126,8 +80,9 @@ class LanguageFacet(Facet):
     """`lang=fr` / `lang=en`: tools whose material exists in that language (or both)."""
 
     def __init__(self):
-        super().__init__("lang", _("Langue du matériel"))
-        self.options = [Option("fr", _("Français")), Option("en", _("Anglais"))]
+        super().__init__(
+            "lang", _("Langue du matériel"), [("fr", _("Français")), ("en", _("Anglais"))]
+        )
 
     def value_mask(self, index, code):
         return index.value_mask("lang", code) | index.value_mask("lang", "both")
@@ -148,6 +103,7 @@ class TagFacet(Facet):
             if TAG_SLUG.match(slug) and slug not in seen:
                 seen.append(slug)
         self.selected = seen
+        return self
 
     def value_mask(self, index, code):
         # An unknown keyword selects nothing (and still shows as a removable chip).
@@ -242,9 +198,7 @@ class ToolListing:
         self.type = VocabularyFacet("type", _("Type d’outil"), vocabulary["type"])
         self.tag = TagFacet(vocabulary["tag"])
         self.lang = LanguageFacet()
-        self.facets = [self.axis, self.audience, self.type, self.tag, self.lang]
-        for facet in self.facets:
-            facet.parse(params)
+        self.facets = FilterSet(params, [self.axis, self.audience, self.type, self.tag, self.lang])
         self.axis_labels = {t["pk"]: t["label"] for t in vocabulary["axis"]}
         self.axis_order = {t["pk"]: i for i, t in enumerate(vocabulary["axis"])}
         self.type_labels = {t["pk"]: t["label"] for t in vocabulary["type"]}
@@ -435,24 +389,12 @@ class ToolListing:
 
     @property
     def active(self):
-        return any(facet.selected for facet in self.facets)
+        return self.facets.active
 
     def chips(self):
-        chips = []
-        for facet in self.facets:
-            for option in facet.options:
-                if option.selected:
-                    query = self.request.GET.copy()
-                    query.setlist(facet.param, [c for c in facet.selected if c != option.code])
-                    query.pop("page", None)
-                    chips.append(Chip(facet, option, query))
-        return chips
+        return self.facets.chips()
 
     def clear_query(self):
         """The current URL without any facet (the text and the sort stay)."""
-        query = QueryDict(mutable=True)
-        if self.raw_query:
-            query["q"] = self.raw_query
-        if self.request.GET.get("sort") in SORTS:
-            query["sort"] = self.request.GET["sort"]
-        return query
+        sort = self.request.GET.get("sort")
+        return self.facets.clear_query(q=self.raw_query, sort=sort if sort in SORTS else "")

@@ -33,7 +33,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.access import sync_staff_restriction, visible_pages
 from core.blocks import BaseStreamBlock
-from core.models import ReviewDateMixin
+from core.models import BaseIndexPage, BasePage, ReviewDateMixin
 from core.text import sort_key
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
 from outils.listing import ToolListing
@@ -54,14 +54,8 @@ NO_TOOL_BANK = _(
 )
 
 
-class ToolIndexPage(ReviewDateMixin, Page):
+class ToolIndexPage(BaseIndexPage):
     """/fr/outils/ and /en/tools/: the faceted listing."""
-
-    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["outils.ToolPage"]
@@ -96,7 +90,9 @@ class ToolPageForm(WagtailAdminPageForm):
         super()._post_clean()
 
 
-class ToolPage(ClassifiedPageMixin, ReviewDateMixin, Page):
+class ToolPage(ClassifiedPageMixin, BasePage):
+    summary_fields = ("summary", "search_description")
+    summary_stream = "body"
     summary = models.TextField(
         _("résumé"),
         max_length=400,

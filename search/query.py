@@ -5,7 +5,6 @@ one query for the counts per type, one for the page of results, one per page typ
 shown for the specific fields (summaries), one for the breadcrumbs of all results.
 """
 
-import html
 import operator
 import re
 import unicodedata
@@ -21,7 +20,6 @@ from django.db import connection
 from django.db.models import Count, F, Func, IntegerField, Q
 from django.db.models.lookups import Exact, GreaterThan
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -29,11 +27,12 @@ from wagtail.models import Page
 from wagtail.search.query import And, PlainText
 
 from core.access import visible_pages
+from core.filters import Filter
+from core.models import SUMMARY_WORDS, BasePage, plain_text
 from core.text import fold
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 20
-SUMMARY_WORDS = 40
 
 # Type codes in the URL (?type=) → the model that carries them. Everything else is "page".
 # Models are looked up lazily: an app may not have landed its page types yet.
@@ -52,19 +51,6 @@ TYPE_LABELS = {
     "news": (_("Nouvelle"), _("Nouvelles")),
     PAGE: (_("Page"), _("Autres pages")),
 }
-# Fields that hold a page's short description, in order of preference.
-SUMMARY_FIELDS = (
-    "search_description",
-    "summary",
-    "introduction",
-    "intro",
-    "description",
-    "excerpt",
-    "lead",
-)
-# StreamField blocks whose text can stand in for a summary when a page has none.
-TEXT_BLOCKS = ("paragraph", "text", "rich_text")
-
 _SPACES = re.compile(r"\s+")
 
 
@@ -145,7 +131,31 @@ def backend_query(terms):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
-def search_pages(base, terms, type_code, typed):
+class PageTypeFilter(Filter):
+    """`?type=`: one kind of page (tools, trainings, videos, news, other pages).
+
+    Its counts come from the search itself (one grouped query over every match).
+    """
+
+    def __init__(self, typed):
+        super().__init__(
+            "type",
+            _("Type de contenu"),
+            [(code, TYPE_LABELS[code][1]) for code in TYPE_CODES],
+            multiple=False,
+            all_label=_("Tous les types"),
+        )
+        self.typed = typed
+
+    def apply(self, queryset):
+        return filter_by_type(queryset, self.current, self.typed)
+
+    def set_counts(self, by_type):
+        for option in self.options:
+            option.count = by_type.get(option.code, 0)
+
+
+def search_pages(base, terms, type_filter, typed):
     """(counts per type over every match, the matches of the chosen type best first).
 
     On PostgreSQL the query is built here rather than by Wagtail's backend: each word
@@ -160,14 +170,12 @@ def search_pages(base, terms, type_code, typed):
             matches.order_by().values_list("content_type_id").annotate(n=Count("pk"))
         )
         results = (
-            filter_by_type(matches, type_code, typed)
-            .annotate(search_rank=rank)
-            .order_by("-search_rank", "-pk")
+            type_filter.apply(matches).annotate(search_rank=rank).order_by("-search_rank", "-pk")
         )
     else:
         query = backend_query(terms)
         counts = _count_rows(base.search(query).facet("content_type_id").items())
-        results = filter_by_type(base, type_code, typed).search(query)
+        results = type_filter.apply(base).search(query)
     by_type = dict.fromkeys(TYPE_CODES, 0)
     for content_type_id, count in counts:
         by_type[type_of(content_type_id, typed)] += count
@@ -216,10 +224,6 @@ def _numnode(tsquery):
 def stat_key(query):
     """How a query is stored for the report and the promotions: lower case, one space."""
     return query.lower()
-
-
-def parse_type(raw):
-    return raw if raw in TYPE_CODES else ""
 
 
 def typed_content_types():
@@ -271,26 +275,11 @@ class KnownCountPaginator(Paginator):
 
 
 def summary_of(page):
-    """A short plain-text description: search description, summary field, or first paragraph."""
-    for name in SUMMARY_FIELDS:
-        value = getattr(page, name, None)
-        if value and not callable(value):
-            text = _plain(value)
-            if text:
-                return Truncator(text).words(SUMMARY_WORDS)
-    body = getattr(page, "body", None)
-    raw = getattr(body, "raw_data", None)
-    if raw:
-        for block in raw:
-            if block.get("type") in TEXT_BLOCKS and isinstance(block.get("value"), str):
-                text = _plain(block["value"])
-                if text:
-                    return Truncator(text).words(SUMMARY_WORDS)
-    return ""
-
-
-def _plain(value):
-    return _SPACES.sub(" ", html.unescape(strip_tags(str(value)))).strip()
+    """A page's short plain-text description: its own `listing_summary()` (core.BasePage),
+    else its search description (pages from outside the project, e.g. Wagtail's own)."""
+    if isinstance(page, BasePage):
+        return page.listing_summary()
+    return Truncator(plain_text(page.search_description or "")).words(SUMMARY_WORDS)
 
 
 def ancestor_titles(pages):

@@ -26,16 +26,16 @@ FEATURED_LIMIT = 6
 
 def search(request):
     query = q.normalise_query(request.GET.get("q", ""))
-    type_code = q.parse_type(request.GET.get("type", ""))
     locale = Locale.get_active()
     typed = q.typed_content_types()
+    type_filter = q.PageTypeFilter(typed).parse(request.GET)
     context = {
         "search_query": query,
-        "search_type": type_code,
-        "type_choices": [(code, q.TYPE_LABELS[code][1]) for code in q.TYPE_CODES],
+        "search_type": type_filter.current,
+        "type_filter": type_filter,
     }
     if query:
-        context.update(_results_context(request, query, type_code, locale, typed))
+        context.update(_results_context(request, query, type_filter, locale, typed))
     else:
         context.update(_entry_points_context(request, locale))
     if not query or not context["total_all"]:
@@ -43,11 +43,12 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
-def _results_context(request, query, type_code, locale, typed):
+def _results_context(request, query, type_filter, locale, typed):
+    type_code = type_filter.current
     base = q.base_queryset(request, locale)
     terms = q.search_terms(query)
     if terms:
-        counts, results = q.search_pages(base, terms, type_code, typed)
+        counts, results = q.search_pages(base, terms, type_filter, typed)
     else:
         counts = dict.fromkeys(q.TYPE_CODES, 0)
         results = Page.objects.none()
@@ -61,16 +62,8 @@ def _results_context(request, query, type_code, locale, typed):
         promoted = []
     if _is_fresh_search(request):
         _record(query, total_all + len(promoted))
-    type_counts = [
-        {
-            "code": code,
-            "label": q.TYPE_LABELS[code][1],
-            "count": counts[code],
-            "current": code == type_code,
-        }
-        for code in q.TYPE_CODES
-        if counts[code] or code == type_code
-    ]
+    type_filter.set_counts(counts)
+    type_counts = [option for option in type_filter.options if option.count or option.selected]
     return {
         "results": items,
         "page_obj": page_obj,
@@ -136,21 +129,8 @@ def _entry_points_context(request, locale):
 
 
 def _featured_tools(request, locale):
-    """Tools marked as featured (a `featured` field), else the home page's featured pages."""
+    """The tools among the home page's featured pages (chosen by the editors)."""
     tool_model = _model("outils", "ToolPage")
-    if tool_model is not None:
-        flag = next(
-            (
-                name
-                for name in ("featured", "is_featured")
-                if any(f.name == name for f in tool_model._meta.get_fields())
-            ),
-            None,
-        )
-        if flag:
-            tools = tool_model.objects.live().filter(locale=locale, **{flag: True})
-            return list(visible_pages(tools, request).order_by("title")[:FEATURED_LIMIT])
-
     home = get_home(locale)
     if home is None or not hasattr(home, "featured"):
         return []

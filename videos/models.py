@@ -18,7 +18,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.access import visible_pages
-from core.models import ReviewDateMixin
+from core.filters import FilterSet
+from core.models import BaseIndexPage, BasePage, ReviewDateMixin
 from core.pagination import paginate
 from core.video_players import (
     TIMESTAMP,
@@ -28,7 +29,7 @@ from core.video_players import (
     parsed_or_none,
 )
 from core.video_providers import PROVIDER_NAMES, InvalidVideoURL, ParsedVideo, parse_video_url
-from vocabulary.filters import apply_classification, classification_filters
+from vocabulary.filters import classification_filters
 from vocabulary.models import ClassifiedPageMixin
 
 VIDEO_FILE_EXTENSIONS = ("mp4", "webm")
@@ -50,15 +51,8 @@ class ChapterBlock(blocks.StructBlock):
         label = _("Chapitre")
 
 
-class VideoIndexPage(ReviewDateMixin, Page):
+class VideoIndexPage(BaseIndexPage):
     """The gallery: every video of this language, filterable by axis and audience."""
-
-    introduction = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["videos.VideoPage"]
@@ -79,20 +73,15 @@ class VideoIndexPage(ReviewDateMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        axes, audiences, chosen_axes, chosen_audiences = classification_filters(request)
-        videos = apply_classification(self.videos(request), chosen_axes, chosen_audiences)
-        context.update(
-            axes=axes,
-            audiences=audiences,
-            chosen_axes=chosen_axes,
-            chosen_audiences=chosen_audiences,
-            filtered=bool(chosen_axes or chosen_audiences),
-            videos=paginate(request, videos, PER_PAGE),
-        )
+        filters = FilterSet(request.GET, classification_filters())
+        videos = self.videos(request)
+        filters.count(videos)
+        context.update(filters=filters, videos=paginate(request, filters.apply(videos), PER_PAGE))
         return context
 
 
-class VideoPage(ClassifiedPageMixin, ReviewDateMixin, Page):
+class VideoPage(ClassifiedPageMixin, BasePage):
+    summary_fields = ("search_description", "description")
     video_url = models.CharField(
         _("adresse YouTube ou Vimeo"),
         max_length=500,

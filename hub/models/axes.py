@@ -41,6 +41,8 @@ def classified_page_models():
 class AxisPage(HubBasePage):
     """One axis of partnership: what it means, examples, and everything tagged with it."""
 
+    summary_stream = "body"
+
     LISTING_LIMIT = 12
 
     axis = models.ForeignKey(

@@ -20,7 +20,7 @@ from wagtail.search import index
 from core import ratelimit
 from core.access import sync_staff_restriction
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import ReviewDateMixin
+from core.models import BasePage, ReviewDateMixin
 
 HONEYPOT_FIELD = "site_web"
 CONSENT_FIELD = "consentement"
@@ -30,7 +30,7 @@ class RequestFormField(AbstractFormField):
     page = ParentalKey("RequestFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class RequestFormPage(ReviewDateMixin, AbstractEmailForm):
+class RequestFormPage(BasePage, AbstractEmailForm):
     """A request form (« Devenir usager partenaire », « Demander un usager partenaire »).
 
     Submissions are stored (Wagtail's form submissions, exportable by editors). A consent
@@ -93,6 +93,7 @@ class RequestFormPage(ReviewDateMixin, AbstractEmailForm):
         *ReviewDateMixin.review_panels,
     ]
     search_fields = AbstractEmailForm.search_fields + [index.SearchField("introduction")]
+    summary_fields = ("search_description", "introduction")
 
     parent_page_types = ["hub.HubPage"]
     subpage_types = []

@@ -76,6 +76,8 @@ class NewsIndexPage(RoutablePageMixin, HubBasePage):
 
 
 class NewsPage(HubBasePage):
+    summary_fields = ("summary", "search_description", "introduction")
+    summary_stream = "body"
     date = models.DateField(_("date"), default=datetime.date.today)
     author = models.CharField(_("direction ou auteur"), max_length=200, blank=True)
     summary = models.TextField(_("résumé"), max_length=500)

@@ -18,6 +18,8 @@ from hub.models.base import HubBasePage
 class HubPage(HubBasePage):
     """« Partenariat »: the hub section under the home page; lists its children."""
 
+    summary_stream = "body"
+
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("body")]
@@ -50,6 +52,8 @@ class HubPage(HubBasePage):
 
 class ContentPage(HubBasePage):
     """A generic page (privacy policy, recognition of partner users…) built from shared blocks."""
+
+    summary_stream = "body"
 
     body = StreamField(BaseStreamBlock(), verbose_name=_("contenu"), blank=True)
 

@@ -17,10 +17,12 @@ from wagtail.search import index
 
 from core.access import visible_pages
 from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from core.filters import Filter, FilterSet
 from core.pagination import paginate
 from core.text import french_sort_key
-from hub.models.base import MAX_FILTER_VALUES, HubBasePage
-from vocabulary.models import Axis, ClassifiedPageMixin
+from hub.models.base import HubBasePage
+from vocabulary.filters import axis_filter
+from vocabulary.models import ClassifiedPageMixin
 
 
 class ProjectStatus(models.TextChoices):
@@ -64,43 +66,38 @@ class ProjectIndexPage(HubBasePage):
         directions = {}
         for name in projects.order_by().values_list("direction", flat=True).distinct():
             directions[slugify(name)[:100] or "direction"] = name
-
-        params = request.GET
-        selected_direction = params.get("direction", "")[:100]
-        selected_axes = [c for c in params.getlist("axis")[:MAX_FILTER_VALUES]]
-        selected_axes = [c for c in dict.fromkeys(selected_axes) if c in Axis.FIXED_CODES]
-        selected_status = params.get("status", "")
-        filtered = projects
-        if selected_direction in directions:
-            filtered = filtered.filter(direction=directions[selected_direction])
-        else:
-            selected_direction = ""
-        if selected_axes:
-            filtered = filtered.filter(axes__code__in=selected_axes).distinct()
-        if selected_status in ProjectStatus.values:
-            filtered = filtered.filter(status=selected_status)
-        else:
-            selected_status = ""
-
+        direction = Filter(
+            "direction",
+            _("Direction"),
+            sorted(directions.items(), key=lambda d: french_sort_key(d[1])),
+            values=directions,
+            multiple=False,
+            all_label=_("Toutes les directions"),
+        )
+        status = Filter(
+            "status",
+            _("Statut"),
+            ProjectStatus.choices,
+            multiple=False,
+            all_label=_("Tous les statuts"),
+        )
+        filters = FilterSet(request.GET, [direction, status, axis_filter(_("Axe"))])
+        filters.count(projects)
+        filtered = filters.apply(projects)
         filtered = filtered.order_by("-start_year", "title").prefetch_related("axes")
         context.update(
-            {
-                "indicators": self.indicators(projects),
-                "projects_page": paginate(request, filtered, self.PER_PAGE),
-                "directions": sorted(directions.items(), key=lambda d: french_sort_key(d[1])),
-                "axes_options": list(Axis.objects.all()),
-                "status_options": ProjectStatus.choices,
-                "selected_direction": selected_direction,
-                "selected_axes": selected_axes,
-                "selected_status": selected_status,
-                "is_filtered": bool(selected_direction or selected_axes or selected_status),
-            }
+            indicators=self.indicators(projects),
+            projects_page=paginate(request, filtered, self.PER_PAGE),
+            filters=filters,
         )
         return context
 
 
 class ProjectPage(ClassifiedPageMixin, HubBasePage):
     """One partnership project and what the users' contribution changed."""
+
+    summary_fields = ("summary", "search_description", "introduction")
+    summary_stream = "body"
 
     institution = models.CharField(_("établissement"), max_length=200, blank=True)
     direction = models.CharField(_("direction"), max_length=200)
