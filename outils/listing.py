@@ -14,16 +14,13 @@ of tools.
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection, transaction
 from django.db.models import CharField, Value
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from core import snapshots
+from core import fulltext, snapshots
 from core.filters import MAX_VALUES, Filter, FilterSet, Option
 from core.text import sort_key
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
@@ -36,7 +33,6 @@ TAGS_SHOWN = 15
 TAG_SLUG = re.compile(r"^[-\w]{1,100}$")
 # Words only: the search backends do not need operators, and FTS5 rejects some of them.
 QUERY_NOISE = re.compile(r"[^\w\s'’-]+")
-_FTS_TABLE = {}
 SORTS = {
     "relevance": _("Pertinence"),
     "recent": _("Plus récents"),
@@ -317,73 +313,9 @@ class ToolListing:
     # --- Text search ----------------------------------------------------------
 
     def _matching_ids(self):
-        """The ids of the tools the full-text engine matches (one query).
-
-        A text the engine cannot parse finds nothing rather than failing.
-        """
-        content_type = ContentType.objects.get_for_model(self.tool_model)
-        if connection.vendor == "sqlite" and self._fts_table_exists():
-            # modelsearch joins the FTS5 table the slow way round on SQLite (one MATCH
-            # per index entry: a third of a second at 5,000 tools). Asking the FTS
-            # table first gives the same matches in milliseconds.
-            terms = " ".join(f'"{term}"' for term in self.query.split())
-            sql = (
-                "SELECT e.object_id FROM wagtailsearch_indexentry e "
-                "WHERE e.content_type_id = %s AND e.id IN ("
-                "SELECT rowid FROM wagtailsearch_indexentry_fts "
-                "WHERE wagtailsearch_indexentry_fts MATCH %s)"
-            )
-            return self._ids_from_sql(sql, [content_type.pk, terms])
-        if connection.vendor == "postgresql":
-            # modelsearch matches `title || body`, which no index serves; both GIN
-            # indexes narrow the candidates first (any word), then every word must match.
-            config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG", "simple")
-            if len(self.query.split()) == 1:
-                # One word is in the title or in the body: no concatenation to match
-                # (a third of the time for a word most tools contain).
-                sql = (
-                    "SELECT CAST(e.object_id AS bigint) FROM wagtailsearch_indexentry e, "
-                    "plainto_tsquery(%s::regconfig, %s) q "
-                    "WHERE e.content_type_id = %s AND (e.title @@ q OR e.body @@ q)"
-                )
-                return self._ids_from_sql(sql, [config, self.query, content_type.pk])
-            sql = (
-                "SELECT CAST(e.object_id AS bigint) FROM wagtailsearch_indexentry e, "
-                "plainto_tsquery(%s::regconfig, %s) q_all, "
-                "CAST(replace(CAST(plainto_tsquery(%s::regconfig, %s) AS text), '&', '|') "
-                "AS tsquery) q_any "
-                "WHERE e.content_type_id = %s AND (e.title @@ q_any OR e.body @@ q_any) "
-                "AND (e.title || e.body) @@ q_all"
-            )
-            # plainto_tsquery accepts any text: no savepoint needed.
-            return self._ids_from_sql(
-                sql, [config, self.query, config, self.query, content_type.pk]
-            )
+        """The ids of the tools the full-text engine matches (one query)."""
         searchable = self.tool_model.objects.live().filter(locale_id=self.index_page.locale_id)
-        try:
-            with transaction.atomic():
-                results = searchable.search(self.query, operator="and", order_by_relevance=False)
-                return {int(pk) for pk in results.get_queryset().values_list("pk", flat=True)}
-        except DatabaseError:
-            return set()
-
-    @staticmethod
-    def _ids_from_sql(sql, params):
-        try:
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                return {int(row[0]) for row in cursor.fetchall()}
-        except DatabaseError:
-            if connection.vendor != "sqlite":
-                raise
-            return set()  # FTS5 refused the text: no match
-
-    @staticmethod
-    def _fts_table_exists():
-        if connection.alias not in _FTS_TABLE:
-            tables = connection.introspection.table_names()
-            _FTS_TABLE[connection.alias] = "wagtailsearch_indexentry_fts" in tables
-        return _FTS_TABLE[connection.alias]
+        return fulltext.matching_ids(self.tool_model, searchable, self.query)
 
     # --- What the template needs -------------------------------------------
 

@@ -5,20 +5,15 @@ one query for the counts per type, one for the page of results, one per page typ
 shown for the specific fields (summaries), one for the breadcrumbs of all results.
 """
 
-import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import reduce
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, F, Func, IntegerField, Q
-from django.db.models.lookups import Exact, GreaterThan
+from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +21,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.query import And, PlainText
 
+from core import fulltext
 from core.access import visible_pages
 from core.filters import Filter
 from core.models import SUMMARY_WORDS, BasePage, plain_text
@@ -90,9 +86,6 @@ def search_terms(query):
 
 
 MAX_TERMS = 12
-# A word in the title counts this many times a word in the body (Page indexes its title
-# with boost 2; PostgreSQL ranks the title and body vectors separately).
-TITLE_RANK_FACTOR = 2
 
 
 def word_forms(word):
@@ -187,38 +180,10 @@ def _count_rows(rows):
 
 
 def _postgres_matches(base, terms):
-
-    config = settings.WAGTAILSEARCH_BACKENDS["default"].get("SEARCH_CONFIG") or "simple"
-    word_queries = [
-        # Words hold only letters, digits and underscores (search_terms), safe to quote.
-        SearchQuery(
-            " | ".join(f"'{form}'" for form in word_forms(word)), search_type="raw", config=config
-        )
-        for word in terms.split()[:MAX_TERMS]
-    ]
-    any_word = reduce(operator.or_, word_queries)
-    # A stop word (« de », « l ») gives an empty tsquery, which matches nothing: such a
-    # word must not veto the others, but a query made only of stop words finds nothing.
-    # numnode() of a constant is folded when the query is planned.
-    # The NOT NULL test keeps the join to the index entry an INNER join (the numnode
-    # alternative would make Django promote it to LEFT OUTER), so PostgreSQL may start
-    # from the GIN indexes of the index entries when the words are selective.
-    condition = Q(index_entries__title__isnull=False) & Q(GreaterThan(_numnode(any_word), 0))
-    for word_query in word_queries:
-        condition &= (
-            Q(index_entries__title=word_query)
-            | Q(index_entries__body=word_query)
-            | Q(Exact(_numnode(word_query), 0))
-        )
-    rank = SearchRank(F("index_entries__title"), any_word) * F(
-        "index_entries__title_norm"
-    ) * TITLE_RANK_FACTOR + SearchRank(F("index_entries__body"), any_word)
+    words = terms.split()[:MAX_TERMS]
+    condition, rank = fulltext.page_condition([word_forms(word) for word in words])
     # One filter() call: all the conditions use the same join to the page's index entry.
     return base.filter(condition), rank
-
-
-def _numnode(tsquery):
-    return Func(tsquery, function="numnode", output_field=IntegerField())
 
 
 def stat_key(query):

@@ -128,3 +128,14 @@ def test_wagtail_is_used_through_its_public_api():
         text = path.read_text()
         offenders += [f"{path.relative_to(BASE)}: {p}" for p in PRIVATE_WAGTAIL if p in text]
     assert offenders == []
+
+
+def test_raw_full_text_sql_lives_in_one_module():
+    """Wagtail's search tables are queried by hand in core.fulltext only (see its docstring)."""
+    raw = ("wagtailsearch_indexentry", "plainto_tsquery", "numnode")
+    offenders = [
+        name
+        for name, path, _tree in _modules()
+        if name != "core.fulltext" and any(word in path.read_text() for word in raw)
+    ]
+    assert offenders == []
