@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 
 from core.video_players import Player
 from core.video_providers import InvalidVideoURL, parse_video_url
@@ -73,20 +73,37 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
-    alt_text = blocks.CharBlock(
-        label=_("texte de remplacement"),
-        max_length=250,
-        help_text=_("Décrivez l’image pour les personnes qui ne la voient pas."),
-    )
+def _figure_from_legacy(value):
+    """Figures saved before Wagtail's ImageBlock held the alt text beside the image."""
+    if isinstance(value, dict) and "alt_text" in value and not isinstance(value.get("image"), dict):
+        return {
+            "image": {
+                "image": value.get("image"),
+                "alt_text": value["alt_text"],
+                "decorative": False,
+            },
+            "caption": value.get("caption", ""),
+        }
+    return value
+
+
+class FigureBlock(blocks.StructBlock):
+    """An image with its caption: Wagtail's ImageBlock asks for the alt text or « décorative »."""
+
+    image = ImageBlock(label=_("image"))
     caption = blocks.CharBlock(label=_("légende"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
         label = _("Image")
         template = "blocks/image_block.html"
-        preview_value = {"alt_text": "Une équipe et une usagère partenaire autour d’une table"}
+        preview_value = {"caption": "Une équipe et une usagère partenaire autour d’une table"}
+
+    def to_python(self, value):
+        return super().to_python(_figure_from_legacy(value))
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([_figure_from_legacy(v) for v in values])
 
 
 class DocumentListBlock(blocks.StructBlock):
@@ -107,6 +124,12 @@ class AccordionItemBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = _("Volet")
+        template = "blocks/accordion_item_block.html"
+        preview_value = {
+            "title": "Qu’est-ce qu’un usager partenaire ?",
+            "content": "<p>Une personne qui met son savoir expérientiel au service de "
+            "l’amélioration des soins.</p>",
+        }
 
 
 class AccordionBlock(blocks.StructBlock):
@@ -156,6 +179,8 @@ class StepBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Étape")
+        template = "blocks/step_block.html"
+        preview_value = {"title": "Analyser le besoin", "text": "<p>Précisez le projet.</p>"}
 
 
 class StepsBlock(blocks.StructBlock):
@@ -258,7 +283,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
-    image = ImageBlock()
+    image = FigureBlock()
     documents = DocumentListBlock()
     accordion = AccordionBlock()
     callout = CalloutBlock()

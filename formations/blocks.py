@@ -5,6 +5,8 @@ gives searchable content, the API exposes a public agenda without them, and the
 templates render them only when the view says the visitor is a trainer.
 """
 
+from dataclasses import dataclass
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -22,6 +24,22 @@ MATERIAL_KINDS = [
     ("other", _("Autre matériel")),
 ]
 NOTE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+@dataclass
+class Activity:
+    """An activity as the module page and the guide show it (times when a start is given)."""
+
+    number: int
+    title: str
+    minutes: int
+    kind: str
+    kind_label: str
+    description: object
+    linked_page: object
+    notes: object  # None unless the visitor is a trainer
+    starts_at: str = ""
+    ends_at: str = ""
 
 
 class FacilitatorNotesBlock(blocks.RichTextBlock):
@@ -58,6 +76,30 @@ class ActivityBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Activité")
+        template = "formations/blocks/activity_block.html"
+        preview_value = {
+            "title": "Tour de table : ce que l’usager partenaire apporte",
+            "duration": 15,
+            "kind": "discussion",
+            "description": "<p>Chaque gestionnaire nomme un projet où un usager aurait aidé.</p>",
+            "facilitator_notes": "<p>Relancez avec un exemple tiré de la politique.</p>",
+        }
+
+    def get_context(self, value, parent_context=None):
+        """The same `activity` the module page passes; notes only for a trainer's view."""
+        context = super().get_context(value, parent_context=parent_context)
+        show_notes = bool((parent_context or {}).get("is_trainer"))
+        context["activity"] = Activity(
+            number=1,
+            title=value.get("title", ""),
+            minutes=int(value.get("duration") or 0),
+            kind=value.get("kind", ""),
+            kind_label=dict(ACTIVITY_KINDS).get(value.get("kind"), ""),
+            description=value.get("description"),
+            linked_page=value.get("linked_page"),
+            notes=value.get("facilitator_notes") if show_notes else None,
+        )
+        return context
 
 
 class ExerciseBlock(blocks.StructBlock):
@@ -72,6 +114,15 @@ class ExerciseBlock(blocks.StructBlock):
     class Meta:
         icon = "help"
         label = _("Exercice")
+        template = "formations/blocks/exercise_block.html"
+        preview_value = {
+            "title": "Cas pratique : planifier l’intégration d’un usager",
+            "instructions": "<p>En équipe de trois, lisez le cas puis répondez.</p>",
+            "questions": [
+                "À quelle étape du projet l’usager devrait-il se joindre ?",
+                "Qui l’accueille et l’accompagne ?",
+            ],
+        }
 
 
 class MaterialBlock(blocks.StructBlock):
@@ -81,6 +132,13 @@ class MaterialBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Matériel")
+        template = "formations/blocks/material_block.html"
+        preview_value = {"kind": "handout"}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["kind_label"] = dict(MATERIAL_KINDS).get(value.get("kind"), "")
+        return context
 
 
 class LinkedPagesBlock(blocks.StreamBlock):

@@ -7,7 +7,6 @@ search never indexes them (FacilitatorNotesBlock) and the API exposes
 """
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import models
@@ -30,6 +29,7 @@ from core.pagination import paginate
 from formations.blocks import (
     ACTIVITY_KINDS,
     MATERIAL_KINDS,
+    Activity,
     ActivityBlock,
     ExerciseBlock,
     LinkedPagesBlock,
@@ -75,20 +75,6 @@ def format_clock(hour, minute, language=None):
     if (language or get_language()) == "en":
         return f"{hour}:{minute:02d}"
     return f"{hour}\u00a0h\u00a0{minute:02d}"
-
-
-@dataclass
-class Activity:
-    number: int
-    title: str
-    minutes: int
-    kind: str
-    kind_label: str
-    description: object
-    linked_page: object
-    notes: object  # None unless the visitor is a trainer
-    starts_at: str = ""
-    ends_at: str = ""
 
 
 PER_PAGE = 24

@@ -3,10 +3,18 @@
 Shared body blocks live in core.blocks; these are specific to the partnership hub.
 """
 
+from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from core.blocks import RICH_TEXT_FEATURES
+
+
+def glossary_anchor(term):
+    """The fragment a glossary entry is linked by (« #terme-usager-partenaire »)."""
+    return "terme-" + (slugify(term) or "x")
+
 
 AXIS_CHOICES = [
     ("care", _("L’usager partenaire de ses soins et services")),
@@ -28,6 +36,12 @@ class SourceBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Source")
         template = "hub/blocks/source_block.html"
+        preview_value = {
+            "title": "Loi sur les services de santé et les services sociaux",
+            "issuer": "Gouvernement du Québec",
+            "description": "<p>Elle reconnaît le droit de l’usager de participer à toute décision "
+            "le concernant.</p>",
+        }
 
 
 class ValueBlock(blocks.StructBlock):
@@ -41,6 +55,11 @@ class ValueBlock(blocks.StructBlock):
         icon = "pick"
         label = _("Valeur")
         template = "hub/blocks/value_block.html"
+        preview_value = {
+            "name": "Respect",
+            "introduction": "Reconnaître le savoir expérientiel de chacun.",
+            "principles": ["Écouter sans juger", "Valoriser la contribution de l’usager"],
+        }
 
 
 class PolicyAxisBlock(blocks.StructBlock):
@@ -52,6 +71,11 @@ class PolicyAxisBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Axe du partenariat")
         template = "hub/blocks/policy_axis_block.html"
+        preview_value = {
+            "axis": "care",
+            "title": "L’usager partenaire de ses soins et services",
+            "description": "L’usager prend part aux décisions qui concernent sa santé.",
+        }
 
 
 class ActorBlock(blocks.StructBlock):
@@ -65,6 +89,11 @@ class ActorBlock(blocks.StructBlock):
         icon = "group"
         label = _("Acteur")
         template = "hub/blocks/actor_block.html"
+        preview_value = {
+            "actor": "Les gestionnaires",
+            "introduction": "Ils soutiennent le partenariat dans leur direction.",
+            "responsibilities": ["Prévoir le partenariat dès la planification d’un projet."],
+        }
 
 
 class BenefitBlock(blocks.StructBlock):
@@ -79,6 +108,7 @@ class BenefitBlock(blocks.StructBlock):
         icon = "success"
         label = _("Bénéfice")
         template = "hub/blocks/benefit_block.html"
+        preview_value = {"trend": "up", "text": "La satisfaction des usagers et des équipes"}
 
 
 class ListItemBlock(blocks.StructBlock):
@@ -88,6 +118,7 @@ class ListItemBlock(blocks.StructBlock):
         icon = "radio-full"
         label = _("Élément")
         template = "hub/blocks/list_item_block.html"
+        preview_value = {"text": "Adopter la politique en comité de direction."}
 
 
 class MethodStepBlock(blocks.StructBlock):
@@ -110,6 +141,30 @@ class MethodStepBlock(blocks.StructBlock):
     class Meta:
         icon = "order"
         label = _("Étape de la démarche")
+        template = "hub/blocks/method_step_block.html"
+        preview_value = {
+            "title": "Analyser le besoin",
+            "who": "Le gestionnaire, avec le Bureau du partenariat",
+            "description": "<p>Précisez le projet et ce que l’usager y apportera.</p>",
+            "checklist": ["Le projet est-il au stade où l’usager peut influencer ?"],
+        }
+
+    def get_context(self, value, parent_context=None):
+        """`step` as the methodology page passes it: its number and the tools to show.
+
+        The page resolves the tools in the visitor's language and access; a lone block
+        (a preview) shows the chosen tools that are live.
+        """
+        context = super().get_context(value, parent_context=parent_context)
+        context.setdefault(
+            "step",
+            {
+                "number": 1,
+                "value": value,
+                "tools": [t for t in value.get("tools") or [] if t and t.live],
+            },
+        )
+        return context
 
 
 class ModelComponentBlock(blocks.StructBlock):
@@ -121,6 +176,11 @@ class ModelComponentBlock(blocks.StructBlock):
         icon = "cogs"
         label = _("Composante")
         template = "hub/blocks/model_component_block.html"
+        preview_value = {
+            "title": "Gouvernance",
+            "description": "Des usagers siègent aux comités qui orientent les services.",
+            "aims": ["Partager les décisions stratégiques avec les usagers."],
+        }
 
 
 class AxisExampleBlock(blocks.StructBlock):
@@ -131,6 +191,10 @@ class AxisExampleBlock(blocks.StructBlock):
         icon = "tick"
         label = _("Exemple")
         template = "hub/blocks/axis_example_block.html"
+        preview_value = {
+            "title": "Comité des usagers",
+            "text": "Des usagers partenaires commentent un nouveau dépliant avant sa diffusion.",
+        }
 
 
 class GlossaryTermBlock(blocks.StructBlock):
@@ -143,3 +207,16 @@ class GlossaryTermBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Terme")
+        template = "hub/blocks/glossary_term_block.html"
+        preview_value = {
+            "term": "Usager partenaire",
+            "other_language": "Partner user",
+            "definition": "Personne qui met son savoir expérientiel au service de l’amélioration "
+            "des soins et des services.",
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["term"] = {**value, "anchor": glossary_anchor(value.get("term", ""))}
+        context.setdefault("other_language_code", "en" if get_language() != "en" else "fr")
+        return context

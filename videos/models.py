@@ -49,6 +49,8 @@ class ChapterBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Chapitre")
+        template = "videos/blocks/chapter_block.html"
+        preview_value = {"title": "Le rôle de l’usager partenaire", "time": "1:30"}
 
 
 class VideoIndexPage(BaseIndexPage):

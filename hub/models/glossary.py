@@ -1,6 +1,5 @@
 """The glossary, filed by letter in French collation."""
 
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -43,7 +42,7 @@ class GlossaryPage(HubBasePage):
                     "term": value["term"],
                     "other_language": value["other_language"],
                     "definition": value["definition"],
-                    "anchor": "terme-" + (slugify(value["term"]) or "x"),
+                    "anchor": hub_blocks.glossary_anchor(value["term"]),
                 }
             )
         return sorted(grouped.items(), key=lambda item: (item[0] == "#", item[0]))
@@ -53,6 +52,7 @@ class GlossaryPage(HubBasePage):
         letters = self.letters()
         present = {letter for letter, _terms in letters}
         context["letters"] = letters
+        context["other_language_code"] = "en" if self.locale.language_code == "fr" else "fr"
         context["alphabet"] = [(c, c in present) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
         return context
 
