@@ -63,7 +63,7 @@ def test_a_moderation_workflow_covers_every_page(hub_pages):
 def test_editor_cannot_publish_directly(client, draft, editor_user):
     client.force_login(editor_user)
     response = client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-publish"))
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
     draft.refresh_from_db()
     assert not draft.live
     assert draft.get_latest_revision().content["title"] == "Brouillon modifié"
@@ -84,7 +84,7 @@ def test_editor_submits_and_moderator_approves(client, draft, editor_user, moder
         f"/admin/pages/workflow/action/{draft.pk}/approve/{task_state.pk}/",
         {"comment": ""},
     )
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.live
     assert draft.title == "Brouillon modifié"
@@ -151,4 +151,4 @@ def test_review_report_is_in_the_reports_menu(client, editor_user):
 def test_review_report_needs_admin_access(client, reviewed_pages, staff_user):
     client.force_login(staff_user)
     response = client.get("/admin/reports/a-reviser/")
-    assert response.status_code in (302, 403)
+    assert response.status_code == 302

@@ -50,13 +50,13 @@ def test_bad_input_gives_a_normal_page_never_raw_markup(
     client, some_pages, prefix, label, query_string
 ):
     response = client.get(f"{prefix}?{query_string}")
-    assert response.status_code < 500, label
-    if response.status_code == 200:
-        html = response.content.decode()
-        assert "<script>alert" not in html
-        assert "<img src=x" not in html
-        assert "\x00" not in html
-        assert "\u202e" not in html
+    # Bad values are cleaned or ignored: the search page answers, never an error page.
+    assert response.status_code == 200, label
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "\x00" not in html
+    assert "\u202e" not in html
 
 
 def test_markup_is_shown_as_text_in_the_form_and_the_summary(client, some_pages):
