@@ -13,9 +13,9 @@ from hub.views import ReviewReportView
 @hooks.register("register_admin_urls")
 def register_review_report_urls():
     return [
-        path("reports/a-reviser/", ReviewReportView.as_view(), name="hub_review_report"),
+        path("rapports/a-reviser/", ReviewReportView.as_view(), name="hub_review_report"),
         path(
-            "reports/a-reviser/resultats/",
+            "rapports/a-reviser/resultats/",
             ReviewReportView.as_view(results_only=True),
             name="hub_review_report_results",
         ),

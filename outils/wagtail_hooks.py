@@ -1,8 +1,5 @@
 """Admin and home page integration of the tool bank."""
 
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
-from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -12,7 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import HOME_SECTIONS_HOOK
-from outils.models import ToolFeedback, ToolPage, tool_bank
+from outils.models import ToolFeedback, tool_bank
+from outils.reports import ToolFeedbackReport
 from vocabulary.models import Audience, Axis
 
 # « Je veux… »: one need per axis, in words a staff member would use.
@@ -64,36 +62,15 @@ class ToolFeedbackViewSet(SnippetViewSet):
 register_snippet(ToolFeedbackViewSet)
 
 
-def feedback_report(request):
-    """Tallies per tool: yes, no, and the latest comments."""
-
-    if not request.user.has_perm("outils.view_toolfeedback"):
-        raise PermissionDenied
-
-    tools = (
-        ToolPage.objects.filter(feedback__isnull=False)
-        .annotate(
-            yes=Count("feedback", filter=Q(feedback__useful=True)),
-            no=Count("feedback", filter=Q(feedback__useful=False)),
-        )
-        .select_related("locale")
-        .order_by("-yes", "title")
-        .distinct()
-    )
-    comments = {}
-    for item in ToolFeedback.objects.exclude(comment="").order_by("-created_at")[:500]:
-        comments.setdefault(item.tool_id, []).append(item)
-    rows = [{"tool": tool, "comments": comments.get(tool.pk, [])[:10]} for tool in tools]
-    return render(
-        request,
-        "outils/admin/feedback_report.html",
-        {"rows": rows, "header_title": _("Utilité des outils")},
-    )
-
-
 @hooks.register("register_admin_urls")
 def feedback_urls():
-    return [path("outils/utilite/", feedback_report, name="outils_feedback_report")]
+    return [
+        path("rapports/utilite-des-outils/", ToolFeedbackReport.as_view(),
+             name="outils_feedback_report"),
+        path("rapports/utilite-des-outils/resultats/",
+             ToolFeedbackReport.as_view(results_only=True),
+             name="outils_feedback_report_results"),
+    ]  # fmt: skip
 
 
 class FeedbackReportMenuItem(MenuItem):

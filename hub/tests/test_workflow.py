@@ -126,7 +126,7 @@ def test_overdue_pages_cover_every_model_with_a_review_date(reviewed_pages, home
 
 def test_review_report_lists_an_overdue_page_not_a_future_one(client, reviewed_pages, editor_user):
     client.force_login(editor_user)
-    response = client.get("/admin/reports/a-reviser/")
+    response = client.get("/admin/rapports/a-reviser/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Politique à relire" in html
@@ -136,19 +136,19 @@ def test_review_report_lists_an_overdue_page_not_a_future_one(client, reviewed_p
                         review_date=datetime.date(2020, 1, 1))  # fmt: skip
     reviewed_pages[0].get_parent().add_child(instance=older)
     older.save_revision().publish()
-    html = client.get("/admin/reports/a-reviser/").content.decode()
+    html = client.get("/admin/rapports/a-reviser/").content.decode()
     assert html.index("Page très ancienne") < html.index("Politique à relire")
-    export = client.get("/admin/reports/a-reviser/?export=csv")
+    export = client.get("/admin/rapports/a-reviser/?export=csv")
     assert export.status_code == 200
 
 
 def test_review_report_is_in_the_reports_menu(client, editor_user):
     client.force_login(editor_user)
     html = client.get("/admin/").content.decode()
-    assert "/admin/reports/a-reviser/" in html
+    assert "/admin/rapports/a-reviser/" in html
 
 
 def test_review_report_needs_admin_access(client, reviewed_pages, staff_user):
     client.force_login(staff_user)
-    response = client.get("/admin/reports/a-reviser/")
+    response = client.get("/admin/rapports/a-reviser/")
     assert response.status_code == 302

@@ -1,8 +1,11 @@
 """« Cet outil vous a-t-il été utile ? »: no JS needed, one answer each, rate-limited."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.utils.html import strip_tags
 
 from core.ratelimit import limit_for
 from outils.models import ToolFeedback
@@ -87,15 +90,21 @@ def test_editors_see_tallies_and_comments(client, make_tool, editor_user):
     ToolFeedback.objects.create(tool=tool, useful=True)
     ToolFeedback.objects.create(tool=tool, useful=False, comment="Trop long")
     client.force_login(editor_user)
-    response = client.get("/admin/outils/utilite/")
+    response = client.get("/admin/rapports/utilite-des-outils/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Outil évalué" in html and "Pratique" in html and "Trop long" in html
     row = html.split("Outil évalué")[1].split("</tr>")[0]
-    assert "<td>2</td>" in row and "<td>1</td>" in row
+    cells = [re.sub(r"\s+", " ", strip_tags("<td" + c)).strip() for c in row.split("<td")[1:]]
+    # Language, yes, no, then the comments, newest first.
+    assert cells[:3] == ["fr", "2", "1"]
+    assert cells[3].startswith("Non — Trop long") and "Oui — Pratique" in cells[3]
+    export = client.get("/admin/rapports/utilite-des-outils/?export=csv")
+    assert export.status_code == 200
+    assert "Outil évalué,fr,2,1," in export.getvalue().decode()
     assert client.get("/admin/snippets/outils/toolfeedback/").status_code == 200
 
 
 def test_report_is_refused_to_people_without_the_permission(client, staff_user):
     client.force_login(staff_user)
-    assert client.get("/admin/outils/utilite/").status_code == 302
+    assert client.get("/admin/rapports/utilite-des-outils/").status_code == 302
