@@ -6,7 +6,19 @@ build pages with these helpers. A second run must change nothing: they create wh
 missing and leave existing pages untouched (editors may have changed them).
 """
 
+import yaml
 from wagtail.models import Locale, Page, Site
+
+
+def read_content(folder, language, name):
+    """One page's fields in one language from `<folder>/<language>/<name>.yaml`.
+
+    Demo content is data, not code: each app keeps its pages' text in YAML files that
+    an editor can read and correct (dates and lists are plain YAML).
+    """
+    path = folder / language / f"{name}.yaml"
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
 
 
 def french():
