@@ -61,9 +61,9 @@ def _media_root(settings, tmp_path):
 @pytest.fixture
 def home_pages(db):
     """(French home, English home), the site's root pointing at the French one."""
-    from home.demo import ensure_home
+    from home.factories import home_pair  # models load after pytest-django's setup
 
-    return ensure_home()
+    return home_pair()
 
 
 @pytest.fixture

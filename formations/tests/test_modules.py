@@ -9,7 +9,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.pagetree import ensure_pair
+from core.factories import translate
+from formations.factories import TrainingIndexPageFactory
 from formations.models import (
     TrainingIndexPage,
     TrainingModulePage,
@@ -27,10 +28,8 @@ MODULE_URL = "/fr/formations/module/"
 @pytest.fixture
 def catalogue(home_pages):
     home_fr, _ = home_pages
-    index, _ = ensure_pair(
-        home_fr, TrainingIndexPage, "formations", fr={"title": "Formations"},
-        en={"title": "Trainings", "slug": "trainings"},
-    )  # fmt: skip
+    index = TrainingIndexPageFactory(parent=home_fr)
+    translate(index, title="Trainings", slug="trainings")
     return index
 
 

@@ -1,7 +1,8 @@
 import pytest
 from django.core.cache import cache
 
-from core.pagetree import ensure_pair
+from core.factories import translate
+from hub.factories import HubPageFactory
 
 
 @pytest.fixture(autouse=True)
@@ -24,16 +25,9 @@ def demo(home_pages):
 @pytest.fixture
 def hub_pages(home_pages):
     """(French hub section, English translation) with nothing under them."""
-    from hub.models import HubPage
-
     home_fr, _ = home_pages
-    return ensure_pair(
-        home_fr,
-        HubPage,
-        "partenariat",
-        fr={"title": "Partenariat", "show_in_menus": True},
-        en={"title": "Partnership", "slug": "partnership"},
-    )
+    hub = HubPageFactory(parent=home_fr)
+    return hub, translate(hub, title="Partnership", slug="partnership")
 
 
 def add_live(parent, page):

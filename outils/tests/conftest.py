@@ -1,16 +1,16 @@
 import pytest
 
-from core.pagetree import ensure_translation
-from outils.models import ToolPage
+from core.factories import translate as translate_page
+from outils.factories import ToolIndexPageFactory, ToolPageFactory, terms
 from vocabulary.models import Audience, Axis, ToolType
 
 
 @pytest.fixture
 def tool_bank(home_pages):
     """(French tool bank at /fr/outils/, English translation at /en/tools/)."""
-    from outils.demo import ensure_index
-
-    return ensure_index()
+    home_fr, _ = home_pages
+    index = ToolIndexPageFactory(parent=home_fr)
+    return index, translate_page(index, title="Tool bank", slug="tools")
 
 
 @pytest.fixture
@@ -33,7 +33,8 @@ def make_tool(tool_bank):
     ):
         counter["n"] += 1
         title = title or f"Outil {counter['n']:03d}"
-        page = ToolPage(
+        page = ToolPageFactory(
+            parent=index_fr,
             title=title,
             slug=extra.pop("slug", None) or f"outil-{counter['n']}",
             summary=summary,
@@ -41,17 +42,13 @@ def make_tool(tool_bank):
             staff_only=staff,
             material_languages=langs,
             year=year,
+            axes=terms(Axis, axes),
+            audiences=terms(Audience, audiences),
+            tags=tags,
             **extra,
         )
-        page.axes = list(Axis.objects.filter(code__in=axes))
-        page.audiences = list(Audience.objects.filter(code__in=audiences))
-        if tags:
-            page.tags.add(*tags)
-        index_fr.add_child(instance=page)
-        page.save_revision().publish()
-        page.refresh_from_db()
         if translate:
-            ensure_translation(page, title=f"{title} (EN)", slug=f"{page.slug}-en")
+            translate_page(page, title=f"{title} (EN)", slug=f"{page.slug}-en")
         return page
 
     return make

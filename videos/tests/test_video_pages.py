@@ -8,8 +8,9 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.pagetree import ensure_pair
+from core.factories import translate
 from home.models import HomePage
+from videos.factories import VideoIndexPageFactory
 from videos.models import VideoIndexPage, VideoPage
 from vocabulary.models import Audience, Axis
 
@@ -20,9 +21,8 @@ YT = "onMCM7J5NR4"
 @pytest.fixture
 def gallery(home_pages):
     home_fr, _ = home_pages
-    index, _ = ensure_pair(
-        home_fr, VideoIndexPage, "videos", fr={"title": "Vidéos"}, en={"title": "Videos"}
-    )
+    index = VideoIndexPageFactory(parent=home_fr)
+    translate(index, title="Videos")
     return index
 
 
