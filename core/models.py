@@ -1,41 +1,18 @@
-import html
-import re
-
 from django.db import models
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.fields import RichTextField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
-from wagtail.search import index
 
 __all__ = [
-    "INTRO_FEATURES",
-    "BaseIndexPage",
-    "BasePage",
+    "ContentVersion",
     "CustomDocument",
     "CustomImage",
     "CustomRendition",
     "ReviewDateMixin",
     "SiteSettings",
-    "plain_text",
 ]
-
-INTRO_FEATURES = ["bold", "italic", "link"]
-SUMMARY_WORDS = 40
-# StreamField blocks whose text can stand in for a summary when a page has none.
-SUMMARY_TEXT_BLOCKS = ("paragraph", "text", "rich_text")
-_SPACES = re.compile(r"\s+")
-
-
-def plain_text(value):
-    """Rich text or HTML as one line of plain text."""
-    return _SPACES.sub(" ", html.unescape(strip_tags(str(value)))).strip()
 
 
 class CustomImage(AbstractImage):
@@ -78,51 +55,6 @@ class ReviewDateMixin(models.Model):
     )
 
     review_panels = [FieldPanel("review_date")]
-
-    class Meta:
-        abstract = True
-
-
-class BasePage(ReviewDateMixin, Page):
-    """Every page type of the site: the review date and its panel, a summary for listings.
-
-    `summary_fields` names, in order of preference, the fields whose text describes the
-    page in a card or a search result; `summary_stream` a StreamField whose first
-    paragraph stands in when they are all empty.
-    """
-
-    settings_panels = Page.settings_panels + ReviewDateMixin.review_panels
-    summary_fields = ("search_description",)
-    summary_stream = None
-
-    class Meta:
-        abstract = True
-
-    def listing_summary(self):
-        """A short plain-text description (at most SUMMARY_WORDS words), or ""."""
-        for name in self.summary_fields:
-            text = plain_text(getattr(self, name) or "")
-            if text:
-                return Truncator(text).words(SUMMARY_WORDS)
-        stream = getattr(self, self.summary_stream) if self.summary_stream else None
-        for block in getattr(stream, "raw_data", None) or ():
-            value = block.get("value")
-            if block.get("type") in SUMMARY_TEXT_BLOCKS and isinstance(value, str):
-                text = plain_text(value)
-                if text:
-                    return Truncator(text).words(SUMMARY_WORDS)
-        return ""
-
-
-class BaseIndexPage(BasePage):
-    """A page that introduces what lies under it: galleries, catalogues, hub sections."""
-
-    introduction = RichTextField(_("introduction"), features=INTRO_FEATURES, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("introduction")]
-    search_fields = Page.search_fields + [index.SearchField("introduction")]
-    api_fields = [APIField("introduction")]
-    summary_fields = ("search_description", "introduction")
 
     class Meta:
         abstract = True

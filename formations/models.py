@@ -24,7 +24,8 @@ from wagtail.search import index
 
 from core.access import is_trainer, visible_pages
 from core.filters import Filter, FilterSet
-from core.models import BaseIndexPage, BasePage, ReviewDateMixin
+from core.models import ReviewDateMixin
+from core.pages import BaseIndexPage, BasePage
 from core.pagination import paginate
 from formations.blocks import (
     ACTIVITY_KINDS,

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Orderable, Page
 
 from core.access import visible_pages
-from core.models import BaseIndexPage
+from core.pages import BaseIndexPage
 
 # Apps add their own section to the home page (guided entry, axes, trainings, news)
 # by registering a function under this hook name in their wagtail_hooks.py. It takes

@@ -33,7 +33,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.access import sync_staff_restriction, visible_pages
 from core.blocks import BaseStreamBlock
-from core.models import BaseIndexPage, BasePage, ReviewDateMixin
+from core.models import ReviewDateMixin
+from core.pages import BaseIndexPage, BasePage
 from core.text import sort_key
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
 from outils.listing import ToolListing

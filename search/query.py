@@ -24,7 +24,7 @@ from wagtail.search.query import And, PlainText
 from core import fulltext
 from core.access import visible_pages
 from core.filters import Filter
-from core.models import SUMMARY_WORDS, BasePage, plain_text
+from core.pages import SUMMARY_WORDS, BasePage, plain_text
 from core.text import fold
 
 MAX_QUERY_LENGTH = 200

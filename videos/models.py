@@ -19,7 +19,8 @@ from wagtail.search import index
 
 from core.access import visible_pages
 from core.filters import FilterSet
-from core.models import BaseIndexPage, BasePage, ReviewDateMixin
+from core.models import ReviewDateMixin
+from core.pages import BaseIndexPage, BasePage
 from core.pagination import paginate
 from core.video_players import (
     TIMESTAMP,

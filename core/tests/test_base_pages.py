@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from wagtail.models import Page
 
-from core.models import SUMMARY_WORDS, BaseIndexPage, BasePage
+from core.pages import SUMMARY_WORDS, BaseIndexPage, BasePage
 from hub.models import ContentPage, NewsPage
 from outils.models import ToolPage
 
@@ -60,3 +60,31 @@ def test_summary_is_cut_to_a_card_length():
     words = news.listing_summary().split()
     assert len(words) == SUMMARY_WORDS
     assert words[-1].endswith("…")
+
+
+def test_wagtails_restriction_check_costs_no_query_on_a_public_page(home_pages, staff_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import PageViewRestriction
+
+    from core.access import all_restrictions
+    from core.request_state import RequestStateMiddleware
+    from outils.factories import ToolIndexPageFactory, ToolPageFactory
+
+    bank = ToolIndexPageFactory(parent=home_pages[0])
+    public = ToolPageFactory(parent=bank)
+    restricted = ToolPageFactory(parent=bank)
+    restriction = PageViewRestriction.objects.create(
+        page=restricted, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    # As in a request (RequestStateMiddleware): the tokens are read once, the snapshot built.
+    def in_a_request():
+        all_restrictions()
+        with CaptureQueriesContext(connection) as queries:
+            assert list(public.get_view_restrictions()) == []
+        return len(queries.captured_queries)
+
+    assert RequestStateMiddleware(lambda request: in_a_request())(None) == 0
+    # A restricted page still gets Wagtail's own answer (the admin's privacy status uses it).
+    assert list(restricted.get_view_restrictions()) == [restriction]

@@ -1,6 +1,6 @@
 """What every hub page shares: core's index-page base (introduction, review date, summary)."""
 
-from core.models import INTRO_FEATURES, BaseIndexPage
+from core.pages import INTRO_FEATURES, BaseIndexPage
 
 __all__ = ["INTRO_FEATURES", "HubBasePage"]
 

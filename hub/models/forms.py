@@ -20,7 +20,8 @@ from wagtail.search import index
 from core import ratelimit
 from core.access import sync_staff_restriction
 from core.blocks import RICH_TEXT_FEATURES
-from core.models import BasePage, ReviewDateMixin
+from core.models import ReviewDateMixin
+from core.pages import BasePage
 
 HONEYPOT_FIELD = "site_web"
 CONSENT_FIELD = "consentement"
