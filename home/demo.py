@@ -1,22 +1,19 @@
-"""The French home page, its English translation, and the site pointing at them."""
+"""The French home page, its English translation, and the site pointing at them.
+
+The text is in home/demo_content/ (one YAML file per language).
+"""
+
+from pathlib import Path
 
 from wagtail.models import Page, Site
 
-from core.pagetree import english, ensure_translation, french, root_page
+from core.pagetree import english, ensure_translation, french, read_content, root_page
 from home.models import HomePage
 
 ORDER = 0
 
-INTRO_FR = (
-    "<p>Le Carrefour du partenariat réunit la politique de partenariat avec les usagers, "
-    "les proches et la population, la méthode pour impliquer un usager, les formations et "
-    "une banque d’outils pour les équipes.</p>"
-)
-INTRO_EN = (
-    "<p>The Partnership Crossroads brings together the policy of partnership with users, "
-    "families and the population, the method for involving a user, trainings and a tool "
-    "bank for teams.</p>"
-)
+CONTENT = Path(__file__).resolve().parent / "demo_content"
+HOME = "accueil"
 
 
 def ensure_home(log=None):
@@ -26,18 +23,11 @@ def ensure_home(log=None):
     root = root_page()
     home = HomePage.objects.filter(locale=fr).first()
     if home is None:
-        home = HomePage(
-            title="Carrefour du partenariat",
-            slug="accueil",
-            locale=fr,
-            introduction=INTRO_FR,
-            call_to_action_label="Explorer la banque d’outils",
-            featured_heading="Outils en vedette",
-        )
+        home = HomePage(slug=HOME, locale=fr, **read_content(CONTENT, "fr", HOME))
         root.add_child(instance=home)
         home.save_revision().publish()
         if log:
-            log("  + HomePage « Carrefour du partenariat »")
+            log(f"  + HomePage « {home.title} »")
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
@@ -55,15 +45,7 @@ def ensure_home(log=None):
         # Wagtail's placeholder « Welcome » page goes once the real home replaces it.
         if type(old_root.specific) is Page and old_root.pk != home.pk:
             old_root.delete()
-    home_en, _ = ensure_translation(
-        home,
-        log=log,
-        title="Partnership Crossroads",
-        slug="home",
-        introduction=INTRO_EN,
-        call_to_action_label="Explore the tool bank",
-        featured_heading="Featured tools",
-    )
+    home_en, _ = ensure_translation(home, log=log, **read_content(CONTENT, "en", HOME))
     return home, home_en
 
 
