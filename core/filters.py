@@ -45,10 +45,6 @@ class Chip:
     option: Option
     query: QueryDict
 
-    @property
-    def facet(self):  # the tool bank's templates say « facet »
-        return self.filter
-
 
 class Filter:
     """One GET parameter: its options, the values chosen, the queryset lookup they go through.

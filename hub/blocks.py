@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from core.access import page_is_restricted
 from core.blocks import RICH_TEXT_FEATURES
 
 
@@ -153,17 +154,11 @@ class MethodStepBlock(blocks.StructBlock):
         """`step` as the methodology page passes it: its number and the tools to show.
 
         The page resolves the tools in the visitor's language and access; a lone block
-        (a preview) shows the chosen tools that are live.
+        (a preview) shows only the chosen tools that are live and open to everyone.
         """
         context = super().get_context(value, parent_context=parent_context)
-        context.setdefault(
-            "step",
-            {
-                "number": 1,
-                "value": value,
-                "tools": [t for t in value.get("tools") or [] if t and t.live],
-            },
-        )
+        public = [t for t in value.get("tools") or [] if t and t.live and not page_is_restricted(t)]
+        context.setdefault("step", {"number": 1, "value": value, "tools": public})
         return context
 
 
