@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from core import views as core_views
 from core.api import api_router
@@ -29,6 +30,9 @@ urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
     path(_("connexion/"), core_views.LoginView.as_view(), name="login"),
     path(_("deconnexion/"), auth_views.LogoutView.as_view(), name="logout"),
+    # Pages through core's view (the site from a snapshot); the rest of Wagtail's URLs
+    # (password-protected pages, its login) as Wagtail defines them.
+    re_path(serve_pattern, core_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,12 +1,11 @@
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Site
 
-from core import snapshots
+from core import sites, snapshots
 from core.models import SiteSettings
 
 
 def _settings_for(request):
-    site = Site.find_for_request(request)
+    site = sites.site_for_request(request)
     if site is None:
         return None
     # Read on every page (footer, English notice); changes only when an editor saves it.

@@ -9,6 +9,8 @@ from django.contrib.sitemaps import views as sitemap_views
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from core import sites
+
 
 class BilingualSitemap(Sitemap):
     def items(self):
@@ -21,7 +23,7 @@ class BilingualSitemap(Sitemap):
         return query.live().public().order_by("path").defer_streamfields().specific()
 
     def get_wagtail_site(self):
-        site = Site.find_for_request(self.request) if self.request else None
+        site = sites.site_for_request(self.request)
         return site or Site.objects.select_related("root_page").get(is_default_site=True)
 
 

@@ -7,9 +7,11 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
-from django.views.static import serve
-from wagtail.models import Locale, Page, Site
+from django.views.static import serve as serve_static
+from wagtail import hooks
+from wagtail.models import Locale, Page
 
+from core import sites
 from core.access import page_is_visible
 
 logger = logging.getLogger(__name__)
@@ -44,7 +46,33 @@ def media_image(request, path):
     """
     if not settings.SERVE_MEDIA_IMAGES or not path.startswith(("images/", "original_images/")):
         raise Http404
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    return serve_static(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def serve_page(request, path):
+    """Wagtail's page view (wagtail.views.serve), with the site and home page from the
+    frame snapshot (core.sites) instead of two queries per request.
+
+    The rest is Wagtail's own public machinery: `Page.route` walks the tree from the
+    home page in the active language, and the `on_serve_page` / `before_serve_page`
+    hooks run as they do in Wagtail's view (our 404-for-restricted-pages hook among them).
+    """
+    home = sites.home_for_request(request)
+    if home is None:
+        raise Http404
+    page, args, kwargs = home.route(request, [part for part in path.split("/") if part])
+
+    def serve_chain(page, request, args, kwargs):
+        return page.serve(request, *args, **kwargs)
+
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)
 
 
 class LoginView(auth_views.LoginView):
@@ -59,7 +87,7 @@ def _page_for_other_language_path(request):
     the visitor probably wanted, in their language when it is translated."""
 
     language = translation.get_language_from_path(request.path_info)
-    site = Site.find_for_request(request)
+    site = sites.site_for_request(request)
     if not language or site is None:
         return None
     rest = request.path_info.split("/", 2)[2] if request.path_info.count("/") >= 2 else ""

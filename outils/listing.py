@@ -20,7 +20,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from core import fulltext, snapshots
+from core import fulltext, sites, snapshots
 from core.filters import MAX_VALUES, Filter, FilterSet, Option
 from core.text import sort_key
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
@@ -289,7 +289,7 @@ class ToolListing:
             )
         )
         by_id = {row[0]: row for row in rows}
-        index_url = self.index_page.get_url(self.request)
+        index_url = sites.page_url(self.index_page, self.request)
         cards = []
         for position, pk in zip(positions, ids, strict=True):
             row = by_id.get(pk)

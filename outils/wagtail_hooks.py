@@ -8,6 +8,7 @@ from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core import sites
 from home.models import HOME_SECTIONS_HOOK
 from outils.models import ToolFeedback, tool_bank
 from outils.reports import ToolFeedbackReport
@@ -27,7 +28,7 @@ def guided_entry(request, home_page):
     index = tool_bank(Locale.get_active())
     if index is None:
         return None
-    url = index.get_url(request)
+    url = sites.page_url(index, request)
     axes = [
         {"label": AXIS_NEEDS.get(axis.code, axis.label), "url": f"{url}?axis={axis.code}"}
         for axis in Axis.objects.all()

@@ -21,7 +21,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.query import And, PlainText
 
-from core import fulltext
+from core import fulltext, sites
 from core.access import visible_pages
 from core.filters import Filter
 from core.pages import SUMMARY_WORDS, BasePage, plain_text
@@ -298,7 +298,7 @@ def build_results(pages, request, typed):
             type_code=type_of(page.content_type_id, typed),
             summary=summary_of(page),
             place=places.get(page.pk, []),
-            url=page.get_url(request) or "",
+            url=sites.page_url(page, request) or "",
         )
         for page in specific
     ]
@@ -340,7 +340,7 @@ def promotions(query, request, locale, type_code, typed):
             found.append(
                 {
                     "title": pick.page.title,
-                    "url": pick.page.get_url(request),
+                    "url": sites.page_url(pick.page, request),
                     "summary": pick.description or pick.page.search_description,
                     "type_label": TYPE_LABELS[code][0],
                     "page_id": pick.page_id,

@@ -5,9 +5,9 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from core import snapshots
+from core import sites, snapshots
 from core.access import EDITORS, MODERATORS, page_is_visible, user_in_groups
 
 register = template.Library()
@@ -17,27 +17,15 @@ STEPLEN = Page.steplen
 FRAME_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
 
 
-def _site(request):
-    return Site.find_for_request(request) if request is not None else None
-
-
-def _load_homes(site):
-    homes = {}
-    if site is not None:
-        root = site.root_page
-        translations = Page.objects.live().filter(translation_key=root.translation_key)
-        for page in translations.select_related("locale"):
-            homes[page.locale.language_code] = page
-        homes.setdefault(settings.LANGUAGE_CODE, root)
-    return homes
-
-
 def _homes(request):
     """The site's home page in every language, by language code (a snapshot)."""
-    site = _site(request)
-    if site is None:
-        return {}
-    return snapshots.get(snapshots.FRAME, "homes", site.pk, lambda: _load_homes(site))
+    return sites.home_pages(sites.site_for_request(request))
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """`{% pageurl %}` without a site query: the site comes from the frame snapshot."""
+    return sites.page_url(page, context.get("request"))
 
 
 def _site_home(request):
@@ -111,12 +99,12 @@ def language_versions(context, page=None):
     for code, name in settings.LANGUAGES:
         entry = {"code": code, "name": name, "current": code == current, "exists": True}
         if code in translations:
-            entry["url"] = translations[code].get_url(request)
+            entry["url"] = sites.page_url(translations[code], request)
             entry["page"] = translations[code]
         elif page is not None and getattr(page, "pk", None):
             entry["exists"] = False
             fallback = homes.get(code)
-            entry["url"] = fallback.get_url(request) if fallback else f"/{code}/"
+            entry["url"] = sites.page_url(fallback, request) if fallback else f"/{code}/"
         elif request is not None:
             entry["url"] = translate_url(request.get_full_path(), code)
         else:
@@ -131,7 +119,7 @@ def absolute_url(context, target):
     request = context.get("request")
     if target is None:
         return ""
-    url = target.get_url(request) if hasattr(target, "get_url") else target
+    url = sites.page_url(target, request) if hasattr(target, "get_url") else target
     if request is None or url is None:
         return url or ""
     return request.build_absolute_uri(url)
@@ -153,6 +141,8 @@ def footer_pages(context, site_settings):
     their translations (or nothing when they are not translated or not visible).
     """
     request = context.get("request")
+    if not site_settings:  # no site for this host name: a 404 page with a plain footer
+        return []
     ids = [pk for pk in (site_settings.privacy_page_id, site_settings.recognition_page_id) if pk]
     if not ids or request is None:
         return []

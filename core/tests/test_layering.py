@@ -130,6 +130,21 @@ def test_wagtail_is_used_through_its_public_api():
     assert offenders == []
 
 
+def test_templates_link_pages_without_a_site_query():
+    """`{% pageurl %}` looks the site up again (one query per page); `{% page_url %}` does not."""
+    offenders = [
+        str(path.relative_to(BASE))
+        for path in BASE.glob("*/templates/**/*.html")
+        if ".venv" not in path.parts and "{% pageurl " in path.read_text()
+    ]
+    offenders += [
+        str(path.relative_to(BASE))
+        for path in (BASE / "templates").glob("**/*.html")
+        if "{% pageurl " in path.read_text()
+    ]
+    assert offenders == []
+
+
 def test_raw_full_text_sql_lives_in_one_module():
     """Wagtail's search tables are queried by hand in core.fulltext only (see its docstring)."""
     raw = ("wagtailsearch_indexentry", "plainto_tsquery", "numnode")
