@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 
-.PHONY: run test test-sqlite test-postgres lint format bench browser clean
+.PHONY: run test test-sqlite test-postgres lint format bench browser wrk clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -28,11 +28,17 @@ run: $(VENV)/.requirements
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
+## wrk: Debian's wrk for the HTTP stage of the benchmark (installed with apt-get when missing)
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { SUDO=$$([ "$$(id -u)" -ne 0 ] && echo sudo); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk >/dev/null; }
+
 ## browser: Debian's Chromium for the browser tests (installed with apt-get when missing)
 browser:
 	@bash scripts/ensure-chromium.sh
 
-## test: the suite on SQLite (without the browser tests), then all of it on PostgreSQL
+## test: the suite on SQLite (without the browser tests, local-memory cache), then all of it on
+## PostgreSQL and Redis (scripts/with-postgres.sh, scripts/with-redis.sh)
 test: $(VENV)/.requirements-test browser
 	$(MANAGE) compile_translations
 	$(MAKE) --no-print-directory test-sqlite
@@ -40,11 +46,12 @@ test: $(VENV)/.requirements-test browser
 
 test-sqlite: $(VENV)/.requirements-test
 	@echo "== Test suite on SQLite"
-	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+	env -u DATABASE_URL -u REDIS_URL -u CACHE_URL DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
 test-postgres: $(VENV)/.requirements-test
 	@echo "== Test suite on PostgreSQL"
-	bash scripts/with-postgres.sh env DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+	bash scripts/with-postgres.sh bash scripts/with-redis.sh \
+		env DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.requirements-test
 	$(VENV)/bin/ruff check .
@@ -55,12 +62,14 @@ format: $(VENV)/.requirements-test
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## bench: 5,000 tools, query counts and median server times, on SQLite then PostgreSQL
-bench: $(VENV)/.requirements-test
+## bench: 5,000 tools, query counts and median server times, uncached and from the page cache,
+## on SQLite (local memory) then PostgreSQL (Redis), then over HTTP (gunicorn + wrk) on PostgreSQL
+bench: $(VENV)/.requirements-test wrk
 	@echo "== Benchmark on SQLite (.bench.sqlite3)"
-	DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(MANAGE) benchmark
-	@echo "== Benchmark on PostgreSQL (database carrefour_bench)"
-	CARREFOUR_PG_DATABASE=carrefour_bench bash scripts/with-postgres.sh $(MANAGE) benchmark
+	env -u REDIS_URL -u CACHE_URL DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(MANAGE) benchmark
+	@echo "== Benchmark on PostgreSQL (database carrefour_bench) and Redis"
+	CARREFOUR_PG_DATABASE=carrefour_bench bash scripts/with-postgres.sh bash scripts/with-redis.sh \
+		sh -c '$(MANAGE) benchmark && $(MANAGE) benchmark_http'
 
 clean:
 	rm -rf .test-db*.sqlite3 .test-media .e2e .pytest_cache

@@ -19,6 +19,8 @@ from django.core.cache import cache
 DEFAULT_LIMITS = {
     "request_form": (10, 3600),
     "feedback": (10, 3600),
+    "login_address": (20, 900),
+    "login_account": (5, 900),
 }
 
 

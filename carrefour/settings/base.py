@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
@@ -69,6 +71,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Anonymous pages from the shared cache (core/page_cache.py): inside the session, CSRF
+    # and message middleware, which it checks; outside the headers added below.
+    "core.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # After XFrameOptionsMiddleware so that its admin exception is seen first on the way out.
     "core.middleware.SecurityHeadersMiddleware",
@@ -103,20 +108,67 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A persistent connection the server dropped (a restart) is replaced, not reused.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # An unreachable server fails the request within two seconds (a 503), never hangs it.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 2
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The page cache for anonymous visitors (core/page_cache.py): on by default, off in most tests.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() != "false"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+PAGE_CACHE_MAX_VARIANTS = int(os.environ.get("PAGE_CACHE_MAX_VARIANTS", "100"))
+
+# Background work (search index updates, frontend cache purges, the office's e-mails):
+# inline by default (`make run`, tests); TASKS_BACKEND=database keeps tasks in PostgreSQL
+# for `python manage.py db_worker` to run, so an editor or a visitor never waits on them.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks_db.DatabaseBackend"
+            if os.environ.get("TASKS_BACKEND", "immediate") == "database"
+            else "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
+# Sessions read from the shared cache, written through to the database: a Redis restart
+# signs nobody out, and every server sees the same session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # One rate limiter (core.ratelimit), counted in the default cache: name -> (hits, seconds).
-RATE_LIMITS = {"request_form": (10, 3600), "feedback": (10, 3600)}
+RATE_LIMITS = {
+    "request_form": (10, 3600),
+    "feedback": (10, 3600),
+    # Failed sign-ins (core/login.py): per client address, and per account from anywhere.
+    "login_address": (20, 900),
+    "login_account": (5, 900),
+}
 # Proxies in front of the site whose X-Forwarded-For is believed (core.ratelimit).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # `default`: local memory for `make run` and the tests; production shares Redis.
 # `snapshots` (core.snapshots): each process keeps its own, without pickling, versioned
 # by the scoped tokens in the database; entries never expire, tokens replace them.
+# The shared cache (rate-limit counts, cached sessions, the page cache): Redis when
+# REDIS_URL (or CACHE_URL) names one, process memory otherwise (`make run`). Short socket
+# timeouts: a Redis that stops answering costs a request at most a fraction of a second
+# per call, and core.cache_backends then serves the page without the cache.
+REDIS_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or ""
+if REDIS_URL:
+    _default_cache = {
+        "BACKEND": "core.cache_backends.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "carrefour"),
+        "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.3},
+    }
+else:
+    _default_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": _default_cache,
     "snapshots": {
         "BACKEND": "core.cache_backends.ProcessMemoryCache",
         "LOCATION": "carrefour-snapshots",
@@ -142,6 +194,22 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+
+# A proxy cache or CDN in front of the site is purged on publication (Wagtail's frontend
+# cache, HTTP PURGE to FRONTEND_CACHE_PURGE_URL), for the page and the listings above it
+# (core/signals.py).
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+# Each page's URL as it is: French and English pages have their own slugs (/fr/outils/,
+# /en/tools/), so swapping the language prefix (Wagtail's default) would purge URLs that do
+# not exist; each translation is purged when it is published.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/Toronto"
@@ -154,7 +222,7 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static_src"]
-STATIC_ROOT = BASE_DIR / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "static")
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"

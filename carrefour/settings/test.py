@@ -18,6 +18,9 @@ SERVE_MEDIA_IMAGES = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = BASE_DIR / ".test-media"
+# Most tests change content without publishing it the editor's way; the page cache has its
+# own tests (core/tests/test_page_cache.py), which turn it on.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "false").lower() == "true"
 
 _suffix = os.environ.get("CARREFOUR_DB_SUFFIX", "")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):

@@ -1,16 +1,8 @@
 import pytest
-from django.core.cache import cache
 
 from core.factories import translate
 from hub.factories import HubPageFactory
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    """The forms' rate limit lives in the cache: each test starts with a clean slate."""
-    cache.clear()
-    yield
-    cache.clear()
+from hub.models import RequestFormField, RequestFormPage
 
 
 @pytest.fixture
@@ -35,4 +27,27 @@ def add_live(parent, page):
     page.live = True
     page.locale_id = parent.locale_id
     parent.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def form_page(hub_pages):
+    """A published request form that e-mails the office (two addresses)."""
+    hub_fr, _ = hub_pages
+    page = RequestFormPage(
+        title="Devenir usager partenaire",
+        slug="devenir",
+        to_address="partenariat@example.org, bureau@example.org",
+        from_address="carrefour@example.org",
+        subject="Nouvelle demande",
+        privacy_notice="<p>Nous conservons vos coordonnées.</p>",
+        retention_months=12,
+        form_fields=[
+            RequestFormField(label="Prénom et nom", field_type="singleline", required=True),
+            RequestFormField(label="Courriel", field_type="email", required=True),
+            RequestFormField(label="Ce qui vous motive", field_type="multiline", required=False),
+        ],
+    )
+    hub_fr.add_child(instance=page)
+    page.save_revision().publish()
     return page

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.utils.html import strip_tags
 
@@ -11,13 +10,6 @@ from core.ratelimit import limit_for
 from outils.models import ToolFeedback
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_no_js_answer_redirects_back_with_a_thank_you(client, make_tool):
