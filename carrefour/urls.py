@@ -8,9 +8,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from core import login as core_login
 from core import views as core_views
 from core.api import api_router
-from core.sitemap import sitemap
+from core.sitemap import sitemap, sitemap_index
 from search import views as search_views
 
 handler404 = "core.views.page_not_found"
@@ -18,9 +19,12 @@ handler500 = "core.views.server_error"
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    # Wagtail's admin sign-in, throttled like the site's (core/login.py).
+    path("admin/login/", core_login.AdminLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, name="sitemap-section"),
     path("api/v2/", api_router.urls),
     re_path(r"^media/(?P<path>.*)$", core_views.media_image, name="media-image"),
 ]
@@ -28,7 +32,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     # Translated path: /fr/recherche/ and /en/search/.
     path(_("recherche/"), search_views.search, name="search"),
-    path(_("connexion/"), core_views.LoginView.as_view(), name="login"),
+    path(_("connexion/"), core_login.LoginView.as_view(), name="login"),
     path(_("deconnexion/"), auth_views.LogoutView.as_view(), name="logout"),
     # Pages through core's view (the site from a snapshot); the rest of Wagtail's URLs
     # (password-protected pages, its login) as Wagtail defines them.
