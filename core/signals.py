@@ -12,8 +12,10 @@ so an editor saving a news draft does not make every server rebuild the tool ind
 Bulk writes that skip signals (``generate_tools``) call ``core.snapshots.bump()``.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -70,6 +72,15 @@ def _page_published(sender, **kwargs):
     snapshots.bump(snapshots.FRAME, *_page_model_scopes(sender))
 
 
+def _purge_listings(sender, instance, **kwargs):
+    """A proxy or CDN in front: Wagtail purges the page itself; its listings show it too."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    batch = PurgeBatch()
+    batch.add_pages(instance.get_ancestors().filter(depth__gt=1).specific())
+    batch.purge()
+
+
 def _everything(sender, **kwargs):
     snapshots.bump()
 
@@ -111,4 +122,6 @@ def connect():
         post_delete.connect(_everything, sender=model, dispatch_uid=f"snapshots-page-del-{label}")
     page_published.connect(_page_published, dispatch_uid="snapshots-published")
     page_unpublished.connect(_page_published, dispatch_uid="snapshots-unpublished")
+    page_published.connect(_purge_listings, dispatch_uid="frontend-cache-listings-published")
+    page_unpublished.connect(_purge_listings, dispatch_uid="frontend-cache-listings-unpublished")
     post_page_move.connect(_everything, dispatch_uid="snapshots-moved")

@@ -6,3 +6,9 @@ class FormationsConfig(AppConfig):
     name = "formations"
     verbose_name = _("Formations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.page_cache import register_parameters
+
+        # The query parameters its pages read: part of the page cache's key.
+        register_parameters("axis", "audience", "format", "start")

@@ -6,3 +6,9 @@ class HubConfig(AppConfig):
     name = "hub"
     verbose_name = _("Carrefour (politique, axes, méthode)")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core.page_cache import register_parameters
+
+        # The query parameters its pages read: part of the page cache's key.
+        register_parameters("axis", "direction", "status")

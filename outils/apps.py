@@ -10,6 +10,7 @@ class OutilsConfig(AppConfig):
     def ready(self):
         from taggit.models import Tag
 
+        from core.page_cache import register_parameters
         from core.signals import watch, watch_pages
         from outils.facet_index import TOOLS
         from outils.models import ToolIndexPage, ToolPage, ToolPageTag
@@ -18,3 +19,5 @@ class OutilsConfig(AppConfig):
         # The listing's vocabulary and facet index are snapshots of the `tools` scope.
         watch(TOOLS, Axis, Audience, ToolType, Tag, ToolPageTag)
         watch_pages(TOOLS, ToolPage, ToolIndexPage)
+        # The tool bank's query parameters: part of the page cache's key.
+        register_parameters("q", "sort", "axis", "audience", "type", "tag", "lang")

@@ -62,7 +62,7 @@ def test_switch_off_removes_the_restriction(rf, pages):
 
 
 def test_sitemap_lists_both_languages_and_no_restricted_page(client, pages):
-    body = client.get("/sitemap.xml").content.decode()
+    body = client.get("/sitemap-pages.xml").content.decode()
     # Absolute URLs on the Wagtail site's own hostname.
     assert "/fr/</loc>" in body
     assert "/en/</loc>" in body

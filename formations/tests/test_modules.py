@@ -141,7 +141,7 @@ def test_notes_are_not_in_the_api(client, module):
 
 
 def test_notes_are_not_in_the_sitemap(client, module):
-    body = client.get("/sitemap.xml").content.decode()
+    body = client.get("/sitemap-pages.xml").content.decode()
     assert "/fr/formations/module/" in body
     assert SECRET not in body
     assert "guide/" not in body and "trousse/" not in body

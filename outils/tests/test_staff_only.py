@@ -91,7 +91,7 @@ def test_site_search_hides_them(client, tools, staff_user):
 
 def test_sitemap_and_api_hide_them_in_both_languages(client, tools):
     _public, secret, *_ = tools
-    sitemap = client.get("/sitemap.xml").content.decode()
+    sitemap = client.get("/sitemap-pages.xml").content.decode()
     assert "/fr/outils/outil-" in sitemap
     assert secret.url not in sitemap
     assert secret.get_translation(_english()).url not in sitemap
