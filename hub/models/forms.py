@@ -22,6 +22,7 @@ from core.access import sync_staff_restriction
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import ReviewDateMixin
 from core.pages import BasePage
+from hub.tasks import send_submission_email
 
 HONEYPOT_FIELD = "site_web"
 CONSENT_FIELD = "consentement"
@@ -148,9 +149,18 @@ class RequestFormPage(BasePage, AbstractEmailForm):
             self.send_mail(form)
         return submission
 
+    def send_mail(self, form):
+        """The office's e-mail, as Wagtail writes it, sent by a background task."""
+        addresses = [address.strip() for address in self.to_address.split(",")]
+        send_submission_email.enqueue(
+            str(self.subject), self.render_email(form), addresses, self.from_address
+        )
+
     def render_email(self, form):
         lines = super().render_email(form).splitlines()
-        return "\n".join(line for line in lines if not line.startswith(_("Laissez ce champ vide")))
+        return "\n".join(
+            line for line in lines if not line.startswith(str(_("Laissez ce champ vide")))
+        )
 
     @staticmethod
     def too_many_posts(request):

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
-from hub.models import RequestFormField, RequestFormPage
+from hub.models import RequestFormField
 
 pytestmark = pytest.mark.django_db
 
@@ -14,25 +14,6 @@ VALID = {
     "consentement": "on",
     "site_web": "",
 }
-
-
-@pytest.fixture
-def form_page(hub_pages):
-    hub_fr, _ = hub_pages
-    page = RequestFormPage(
-        title="Devenir usager partenaire",
-        slug="devenir",
-        privacy_notice="<p>Nous conservons vos coordonnées.</p>",
-        retention_months=12,
-        form_fields=[
-            RequestFormField(label="Prénom et nom", field_type="singleline", required=True),
-            RequestFormField(label="Courriel", field_type="email", required=True),
-            RequestFormField(label="Ce qui vous motive", field_type="multiline", required=False),
-        ],
-    )
-    hub_fr.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def test_form_shows_notice_consent_and_retention(client, form_page):
