@@ -1,7 +1,7 @@
 import logging
+import sys
 
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template import loader
@@ -31,11 +31,21 @@ def healthz(request):
 
 
 def server_error(request, *args, **kwargs):
-    """A 500 page that needs no database and no context processor, in the URL's language."""
+    """A 500 page that needs no database and no context processor, in the URL's language.
+
+    When the database is what failed (stopped, unreachable, restarting), the answer is a
+    503 « momentanément indisponible » with Retry-After: the site comes back by itself
+    when the database does, and a proxy or monitor should retry rather than alert on a bug.
+    """
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    unavailable = isinstance(sys.exc_info()[1], DatabaseError)
+    template, status = ("503.html", 503) if unavailable else ("500.html", 500)
     with translation.override(language):
-        body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
-    return HttpResponse(body, status=500)
+        body = loader.get_template(template).render({"LANGUAGE_CODE": language})
+    response = HttpResponse(body, status=status)
+    if unavailable:
+        response["Retry-After"] = "30"
+    return response
 
 
 def media_image(request, path):
@@ -73,13 +83,6 @@ def serve_page(request, path):
         if isinstance(result, HttpResponse):
             return result
     return chain(page, request, args, kwargs)
-
-
-class LoginView(auth_views.LoginView):
-    """Sign-in for staff and trainers, on the site rather than in the admin."""
-
-    template_name = "core/login.html"
-    redirect_authenticated_user = True
 
 
 def _page_for_other_language_path(request):

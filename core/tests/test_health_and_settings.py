@@ -27,6 +27,34 @@ def test_healthz_down_when_database_fails(client, monkeypatch):
     assert response.json()["database"] == "unreachable"
 
 
+@pytest.mark.django_db
+def test_a_page_answers_503_in_french_when_the_database_fails(client, monkeypatch):
+    def broken_cursor(*args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    client.raise_request_exception = False
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/fr/outils/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Site momentanément indisponible" in response.content.decode()
+    english = client.get("/en/tools/")
+    assert english.status_code == 503
+    assert "Site temporarily unavailable" in english.content.decode()
+
+
+def test_any_other_error_is_still_a_500(client, monkeypatch):
+    client.raise_request_exception = False
+
+    def broken(self, request):
+        raise RuntimeError("un bogue")
+
+    monkeypatch.setattr("core.page_cache.PageCacheMiddleware.__call__", broken)
+    response = client.get("/fr/")
+    assert response.status_code == 500
+    assert "Erreur du serveur" in response.content.decode()
+
+
 def _manage(*args, env_extra=None, drop=()):
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update(env_extra or {})
