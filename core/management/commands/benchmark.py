@@ -8,7 +8,9 @@ Each installed project app may define `<app>/benchmark.py` with
 - `COLD = [(label, path)]`: timed right after every snapshot token is replaced.
 Every path is requested in-process (Django's test client: the full middleware stack and
 templates, no network), once to warm caches, then `--repeat` times; the command prints
-the SQL query count of one request and the median server time. Core names no app:
+the SQL query count of one request and the median server time, with the page cache
+off (what signed-in staff get), then the anonymous scenarios again through the page
+cache (core/page_cache.py) on the default cache of the run. Core names no app:
 the modules are found by convention, as `load_demo_content` finds `demo`.
 """
 
@@ -19,6 +21,7 @@ import time
 from importlib import import_module
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -95,22 +98,11 @@ class Command(BaseCommand):
         over = False
         # A 404 scenario is reported in the table; no log line per request.
         logging.getLogger("django.request").setLevel(logging.ERROR)
-        with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False):
-            for name, label, path, username in scenarios():
-                if only_apps and name not in only_apps:
-                    continue
-                client = client_for(username)
-                client.get(path)  # warm caches (site root paths, templates)
-                reset_queries()
-                with CaptureQueriesContext(connection) as captured:
-                    response = client.get(path)
-                queries = len(captured.captured_queries)
-                timings = []
-                for _ in range(repeat):
-                    start = time.perf_counter()
-                    client.get(path)
-                    timings.append((time.perf_counter() - start) * 1000)
-                median = statistics.median(timings)
+        selected = [s for s in scenarios() if not only_apps or s[0] in only_apps]
+        # Uncached first: what signed-in staff always get, and anonymous visitors on a miss.
+        with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False, PAGE_CACHE_ENABLED=False):
+            for name, label, path, username in selected:
+                status, queries, median = self.measure(path, username, repeat)
                 flag = ""
                 budget = budgets.get(name)
                 within = not budget or not label.startswith(budget[0])
@@ -118,18 +110,44 @@ class Command(BaseCommand):
                     flag = "  > budget"
                     over = True
                 self.stdout.write(
-                    f"{name + ': ' + label:<44} {response.status_code:>6} {queries:>9} "
-                    f"{median:>7.1f} ms{flag}"
+                    f"{name + ': ' + label:<44} {status:>6} {queries:>9} {median:>7.1f} ms{flag}"
                 )
             for name, module in modules:
                 if not only_apps or name in only_apps:
                     for label, path in getattr(module, "COLD", []):
                         self.cold(label, path, repeat)
+        # The same anonymous pages from the page cache (core/page_cache.py), once warm.
+        backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+        self.stdout.write(f"\nCache de pages, visiteurs anonymes ({backend})")
+        with override_settings(ALLOWED_HOSTS=["*"], DEBUG=False, PAGE_CACHE_ENABLED=True):
+            for name, label, path, username in selected:
+                if username is None:
+                    status, queries, median = self.measure(path, None, repeat)
+                    self.stdout.write(
+                        f"{name + ': ' + label:<44} {status:>6} {queries:>9} {median:>7.1f} ms"
+                    )
         for name, (prefix, max_queries, max_ms) in budgets.items():
             self.stdout.write(
                 f"\nBudget des lignes « {name}: {prefix} … » : ≤ {max_queries} requêtes, "
                 f"médiane ≤ {max_ms} ms." + (" Dépassé (voir > budget)." if over else "")
             )
+
+    @staticmethod
+    def measure(path, username, repeat):
+        """(status, SQL queries of one request, median milliseconds over `repeat`)."""
+        client = client_for(username)
+        client.get(path)  # warm caches (site root paths, templates, the page cache)
+        reset_queries()
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(path)
+        # Now: every request clears Django's query log (request_started → reset_queries).
+        queries = len(captured.captured_queries)
+        timings = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            client.get(path)
+            timings.append((time.perf_counter() - start) * 1000)
+        return response.status_code, queries, statistics.median(timings)
 
     def cold(self, label, path, repeat):
         """A page right after a publication: every snapshot token replaced first."""
