@@ -14,6 +14,7 @@ restriction answers 404 (see wagtail_hooks), not a login redirect.
 
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.db.models import Q
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction, ReferenceIndex
 
@@ -31,11 +32,26 @@ STAFF_ONLY_GROUPS = (STAFF, TRAINERS, EDITORS, MODERATORS)
 TRAINER_GROUPS = (TRAINERS, EDITORS, MODERATORS)
 
 
+USER_GROUPS_SECONDS = 3600
+
+
 def _user_groups(user):
-    """{group id: name} for a signed-in user, one query per request."""
-    return request_state.memoised(
-        ("user-groups", user.pk), lambda: dict(user.groups.values_list("pk", "name"))
-    )
+    """{group id: name} for a signed-in user, once per request.
+
+    Kept in the shared cache under the ``access`` token: adding someone to a group or
+    removing them replaces that token (core.signals), so a staff member's next request
+    sees their new rights on every server, and the other requests skip the query.
+    """
+
+    def load():
+        def query():
+            return dict(user.groups.values_list("pk", "name"))
+
+        version = snapshots.tokens()[snapshots.ACCESS]
+        key = f"user-groups:{user.pk}"
+        return cache.get_or_set(key, query, USER_GROUPS_SECONDS, version=version)
+
+    return request_state.memoised(("user-groups", user.pk), load)
 
 
 def user_group_names(user):

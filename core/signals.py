@@ -2,7 +2,7 @@
 
 - ``frame``: sites, site settings, locales, and any page published, unpublished, saved
   live, moved or deleted (menus, breadcrumbs, translations, home pages).
-- ``access``: page view restrictions and their groups, groups, and pages created,
+- ``access``: page view restrictions and their groups, groups and their members, pages created,
   moved or deleted (a restricted page's path or children change).
 - Apps add the models their own snapshots read: ``watch(scope, *models)`` for plain
   models, ``watch_pages(scope, *page_models)`` for page types (outils: ``tools``).
@@ -13,6 +13,7 @@ Bulk writes that skip signals (``generate_tools``) call ``core.snapshots.bump()`
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -114,6 +115,12 @@ def connect():
         _restriction_groups_changed,
         sender=PageViewRestriction.groups.through,
         dispatch_uid="snapshots-restriction-groups",
+    )
+    # Someone joins or leaves a group: what they may see changes (core.access caches it).
+    m2m_changed.connect(
+        _restriction_groups_changed,
+        sender=get_user_model().groups.through,
+        dispatch_uid="snapshots-user-groups",
     )
     for model in {Page, *get_page_models()}:
         label = model._meta.label

@@ -22,6 +22,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core import request_state, snapshots
+from core.access import page_is_visible
 
 
 @dataclass(frozen=True)
@@ -111,3 +112,22 @@ def page_url(page, request):
     if site is None:
         return page.get_url(request)
     return page.relative_url(site, request)
+
+
+def _load_sections(home_pk):
+    home = Page.objects.get(pk=home_pk)
+    return tuple(home.get_children().live().specific())
+
+
+def section_page(request, home, page_model):
+    """The live page of `page_model` directly below `home` that the visitor may see (the
+    tool bank, the catalogue, the video gallery, the news), from the frame snapshot, as a
+    per-request copy; None when there is none. Home sections and frame links ask here
+    rather than query for their index page on every request."""
+    if home is None:
+        return None
+    children = snapshots.get(snapshots.FRAME, "sections", home.pk, lambda: _load_sections(home.pk))
+    for child in children:
+        if isinstance(child, page_model) and page_is_visible(child, request):
+            return copy.copy(child)
+    return None

@@ -2,6 +2,7 @@ import logging
 import sys
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template import loader
@@ -70,7 +71,12 @@ def serve_page(request, path):
     home = sites.home_for_request(request)
     if home is None:
         raise Http404
-    page, args, kwargs = home.route(request, [part for part in path.split("/") if part])
+    components = [part for part in path.split("/") if part]
+    page = _page_by_url_path(home, components)
+    if page is not None:
+        args, kwargs = (), {}
+    else:
+        page, args, kwargs = home.route(request, components)
 
     def serve_chain(page, request, args, kwargs):
         return page.serve(request, *args, **kwargs)
@@ -83,6 +89,39 @@ def serve_page(request, path):
         if isinstance(result, HttpResponse):
             return result
     return chain(page, request, args, kwargs)
+
+
+def _default_route(model):
+    return getattr(model, "route", None) is Page.route
+
+
+def _page_by_url_path(home, components):
+    """What `Page.route` finds, in two queries instead of two per level, or None to let
+    `Page.route` walk the tree.
+
+    Wagtail's default route takes the child with the next slug at each level, then the
+    last page if it is live: exactly the page whose `url_path` is the home's followed by
+    the slugs. That holds only while every page on the way routes the default way; a
+    routable page (the news feed, a module's handout) is left to its own route.
+    """
+    if not components or not _default_route(type(home)):
+        return None
+    chain = [f"{home.url_path}{'/'.join(components[: i + 1])}/" for i in range(len(components))]
+    rows = {
+        url_path: (pk, content_type_id, live)
+        for url_path, pk, content_type_id, live in Page.objects.filter(
+            url_path__in=chain, path__startswith=home.path
+        ).values_list("url_path", "pk", "content_type_id", "live")
+    }
+    if len(rows) != len(chain):
+        return None  # a missing level: Page.route raises the 404 as Wagtail does
+    models = [ContentType.objects.get_for_id(rows[url_path][1]).model_class() for url_path in chain]
+    if not all(model is not None and _default_route(model) for model in models):
+        return None
+    pk, _content_type, live = rows[chain[-1]]
+    if not live:
+        raise Http404
+    return models[-1].objects.get(pk=pk)
 
 
 def _page_for_other_language_path(request):

@@ -1,7 +1,6 @@
 from wagtail import hooks
-from wagtail.models import Locale
 
-from core.access import visible_pages
+from core import sites
 from formations.models import TrainingIndexPage
 from home.models import HOME_SECTIONS_HOOK
 
@@ -11,10 +10,7 @@ HOME_MODULE_COUNT = 3
 @hooks.register(HOME_SECTIONS_HOOK)
 def trainings_home_section(request, home_page):
     """The catalogue's first modules on the home page (order 40)."""
-    index = visible_pages(
-        TrainingIndexPage.objects.live().child_of(home_page).filter(locale=Locale.get_active()),
-        request,
-    ).first()
+    index = sites.section_page(request, home_page, TrainingIndexPage)
     if index is None:
         return None
     modules = list(index.modules(request)[:HOME_MODULE_COUNT])

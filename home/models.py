@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
@@ -55,21 +56,37 @@ class HomePage(BaseIndexPage):
         verbose_name = _("page d’accueil")
 
     def featured(self, request):
-        """Featured pages in this page's language that the visitor may see.
+        """Featured pages in this page's language that the visitor may see, in one query.
 
         The English home's inline items may still point at the French pages they were
-        copied from, so items are matched by translation key.
+        copied from, so items are matched by translation key, in the items' order. The
+        cards show a page's title, description and link: no specific page is loaded.
         """
-        keys = [
-            item.page.translation_key
-            for item in self.featured_pages.select_related("page")
-            if item.page_id
-        ]
-        if not keys:
-            return []
-        pages = Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
-        by_key = {p.translation_key: p for p in visible_pages(pages, request).specific()}
-        return [by_key[k] for k in keys if k in by_key]
+        items = HomeFeaturedPage.objects.filter(
+            home_id=self.pk, page__translation_key=OuterRef("translation_key")
+        ).order_by("sort_order")
+        pages = (
+            Page.objects.live()
+            .filter(locale_id=self.locale_id)
+            .annotate(featured_order=Subquery(items.values("sort_order")[:1]))
+            .filter(featured_order__isnull=False)
+            .order_by("featured_order")
+        )
+        return list(visible_pages(pages, request))
+
+    def call_to_action(self):
+        """The call-to-action page in this home's language when translated and live (what
+        `.localized` gives), else the page chosen; one query."""
+        if not self.call_to_action_page_id:
+            return None
+        same_key = Page.objects.filter(pk=self.call_to_action_page_id).values("translation_key")
+        candidates = Page.objects.filter(
+            Q(pk=self.call_to_action_page_id)
+            | Q(translation_key=Subquery(same_key), locale_id=self.locale_id, live=True)
+        )
+        pages = {page.pk: page for page in candidates}
+        chosen = pages.pop(self.call_to_action_page_id, None)
+        return next(iter(pages.values()), None) or chosen
 
     def sections(self, request):
         found = []
@@ -82,6 +99,7 @@ class HomePage(BaseIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured(request)
+        context["call_to_action"] = self.call_to_action()
         context["sections"] = self.sections(request)
         return context
 

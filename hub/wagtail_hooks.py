@@ -2,8 +2,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Locale
 
+from core import sites
 from core.access import visible_pages
 from home.models import HOME_SECTIONS_HOOK
 from hub.models import AxisPage, NewsIndexPage, NewsPage
@@ -54,10 +54,9 @@ def axes_section(request, home_page):
 def news_section(request, home_page):
     """The latest news (order 50) with a link to all news."""
 
-    locale = Locale.get_active()
-    items = NewsPage.objects.live().filter(locale=locale)
+    items = NewsPage.objects.live().filter(locale_id=home_page.locale_id)
     items = list(visible_pages(items, request).order_by("-date", "-pk")[:3])
     if not items:
         return None
-    index = visible_pages(NewsIndexPage.objects.live().filter(locale=locale), request).first()
+    index = sites.section_page(request, home_page, NewsIndexPage)
     return {"template": "hub/home/news_section.html", "order": 50, "news": items, "index": index}

@@ -4,15 +4,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import sites
 from home.models import HOME_SECTIONS_HOOK
-from outils.models import ToolFeedback, tool_bank
+from outils.listing import load_vocabulary
+from outils.models import ToolFeedback, ToolIndexPage
 from outils.reports import ToolFeedbackReport
-from vocabulary.models import Audience, Axis
 
 # « Je veux… »: one need per axis, in words a staff member would use.
 AXIS_NEEDS = {
@@ -25,17 +24,18 @@ AXIS_NEEDS = {
 @hooks.register(HOME_SECTIONS_HOOK)
 def guided_entry(request, home_page):
     """« Je suis… » / « Je veux… » leading to the tool bank already filtered."""
-    index = tool_bank(Locale.get_active())
+    index = sites.section_page(request, home_page, ToolIndexPage)
     if index is None:
         return None
     url = sites.page_url(index, request)
+    vocabulary = load_vocabulary()
     axes = [
-        {"label": AXIS_NEEDS.get(axis.code, axis.label), "url": f"{url}?axis={axis.code}"}
-        for axis in Axis.objects.all()
+        {"label": AXIS_NEEDS.get(axis["code"], axis["label"]), "url": f"{url}?axis={axis['code']}"}
+        for axis in vocabulary["axis"]
     ]
     audiences = [
-        {"label": audience.label, "url": f"{url}?audience={audience.code}"}
-        for audience in Audience.objects.all()
+        {"label": audience["label"], "url": f"{url}?audience={audience['code']}"}
+        for audience in vocabulary["audience"]
     ]
     return {
         "template": "outils/includes/guided_entry.html",

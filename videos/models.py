@@ -69,7 +69,8 @@ class VideoIndexPage(BaseIndexPage):
             VideoPage.objects.live()
             .child_of(self)
             .select_related("poster")
-            .prefetch_related("axes", "audiences", "poster__renditions")
+            # The cards show the axes; the audiences only filter (counted in the database).
+            .prefetch_related("axes", "poster__renditions")
             .order_by("title")
         )
         return visible_pages(queryset, request)

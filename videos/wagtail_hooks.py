@@ -1,7 +1,6 @@
 from wagtail import hooks
-from wagtail.models import Locale
 
-from core.access import visible_pages
+from core import sites
 from home.models import HOME_SECTIONS_HOOK
 from videos.models import VideoIndexPage
 
@@ -11,10 +10,7 @@ HOME_VIDEO_COUNT = 3
 @hooks.register(HOME_SECTIONS_HOOK)
 def videos_home_section(request, home_page):
     """A few videos of the visitor's language on the home page (order 45)."""
-    locale = Locale.get_active()
-    index = visible_pages(
-        VideoIndexPage.objects.live().child_of(home_page).filter(locale=locale), request
-    ).first()
+    index = sites.section_page(request, home_page, VideoIndexPage)
     if index is None:
         return None
     videos = list(

@@ -91,3 +91,25 @@ def test_raw_media_documents_are_never_served(client, settings, tmp_path):
     (tmp_path / "media" / "documents").mkdir(parents=True)
     (tmp_path / "media" / "documents" / "secret.pdf").write_bytes(b"%PDF-1.4")
     assert client.get("/media/documents/secret.pdf").status_code == 404
+
+
+def test_joining_or_leaving_the_staff_group_shows_at_the_next_request(
+    client, home_pages, make_user
+):
+    """Group memberships are cached with the access token: a change replaces it."""
+    from django.contrib.auth.models import Group
+
+    from core.access import STAFF, sync_staff_restriction
+
+    home, _ = home_pages
+    internal = Page(title="Note interne", slug="note-interne")
+    home.add_child(instance=internal)
+    internal.save_revision().publish()
+    sync_staff_restriction(internal, True)
+    user = make_user("nouvelle-employee")
+    client.force_login(user)
+    assert client.get("/fr/note-interne/").status_code == 404
+    user.groups.add(Group.objects.get(name=STAFF))
+    assert client.get("/fr/note-interne/").status_code == 200
+    user.groups.clear()
+    assert client.get("/fr/note-interne/").status_code == 404

@@ -66,3 +66,73 @@ def test_english_home_features_the_translations_of_the_french_choices(home_pages
     html = client.get("/en/").content.decode()
     assert "Integration guide" in html
     assert "Guide d’intégration" not in html
+
+
+def _queries(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)  # snapshots built, as on a warm server
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    return [query["sql"] for query in captured.captured_queries]
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "staff"])
+def test_the_full_home_costs_at_most_twelve_queries_none_repeated(client, staff_user, signed_in):
+    """Every section filled (guided entry, axes, trainings, videos, news, featured, call to
+    action): the home's budget holds for anonymous visitors and for signed-in staff."""
+    call_command("load_demo_content", stdout=io.StringIO())
+    if signed_in:
+        client.force_login(staff_user)
+    html = client.get("/fr/").content.decode()
+    for heading in ("Formations", "Vidéos", "Dernières nouvelles"):
+        assert heading in html
+    queries = _queries(client, "/fr/")
+    assert len(queries) <= 12, "\n".join(queries)
+    assert len(set(queries)) == len(queries), "a query runs twice"
+
+
+def test_more_featured_pages_cost_no_more_queries(client, home_pages):
+    from home.models import HomeFeaturedPage
+
+    home_fr, _ = home_pages
+    pages = []
+    for number in range(6):
+        page = Page(title=f"Vedette {number}", slug=f"vedette-{number}")
+        home_fr.add_child(instance=page)
+        page.save_revision().publish()
+        pages.append(page)
+    HomeFeaturedPage.objects.create(home=home_fr, page=pages[0], sort_order=0)
+    one = len(_queries(client, "/fr/"))
+    # The editor's order, whatever the pages' own order.
+    for order, page in enumerate(reversed(pages[1:]), start=1):
+        HomeFeaturedPage.objects.create(home=home_fr, page=page, sort_order=order)
+    assert len(_queries(client, "/fr/")) == one
+    featured = [page.title for page in client.get("/fr/").context["featured"]]
+    assert featured == [
+        "Vedette 0",
+        "Vedette 5",
+        "Vedette 4",
+        "Vedette 3",
+        "Vedette 2",
+        "Vedette 1",
+    ]
+
+
+def test_call_to_action_leads_to_the_page_in_the_visitors_language(client, home_pages):
+    from core.pagetree import ensure_translation
+
+    home_fr, home_en = home_pages
+    target = Page(title="Banque d’outils vedette", slug="banque-vedette")
+    home_fr.add_child(instance=target)
+    target.save_revision().publish()
+    for home in (home_fr, home_en):
+        home.call_to_action_label = "Commencer"
+        home.call_to_action_page = target
+        home.save_revision().publish()
+    assert 'href="/fr/banque-vedette/"' in client.get("/fr/").content.decode()
+    # Not translated yet: the English home leads to the French page rather than nowhere.
+    assert 'href="/fr/banque-vedette/"' in client.get("/en/").content.decode()
+    ensure_translation(target, title="Featured tool bank", slug="featured-bank")
+    assert 'href="/en/featured-bank/"' in client.get("/en/").content.decode()
