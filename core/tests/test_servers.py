@@ -2,7 +2,8 @@
 
 Real processes: a throwaway PostgreSQL cluster (started and stopped by the test), the
 run's Redis, two gunicorn servers on loopback. A publication made by another process
-shows on both servers at their next request, pages cached on one are fresh on both, a
+shows on both servers at their next request, an editor's unpublication through the
+first server's admin shows on the second at once, pages cached on one are fresh on both, a
 rate limit counts across both; with the database stopped pages and /healthz answer 503
 within two seconds, and the site comes back by itself when the database does.
 Runs in the PostgreSQL run of `make test` (it needs PostgreSQL's binaries and Redis).
@@ -34,6 +35,9 @@ pytestmark = pytest.mark.skipif(
     reason="needs the PostgreSQL run (PostgreSQL's binaries) and a Redis",
 )
 POLICY = "/fr/partenariat/politique-de-partenariat/"
+NEWS_INDEX = "/fr/nouvelles/"
+NEWS_SLUG = "politique-partenariat-adoptee"
+EDITOR, PASSWORD = "redactrice", "un-long-mot-de-passe-2026"
 
 
 def free_port():
@@ -119,7 +123,15 @@ def site():
     log_path = Path(root) / "servers.log"
     log = open(log_path, "w")  # noqa: SIM115
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
-    for command in (["migrate", "--no-input", "-v0"], ["load_demo_content"]):
+    editor = (
+        "from django.contrib.auth.models import User; "
+        f"User.objects.create_superuser({EDITOR!r}, 'redaction@example.org', {PASSWORD!r})"
+    )
+    for command in (
+        ["migrate", "--no-input", "-v0"],
+        ["load_demo_content"],
+        ["shell", "-c", editor],
+    ):
         subprocess.run([*manage, *command], env=env, check=True, stdout=log, stderr=log)
     servers, urls = [], []
     for _ in range(2):
@@ -191,11 +203,49 @@ def test_a_publication_shows_on_both_servers_and_their_cache_is_fresh(site):
         assert "Politique de partenariat (version 2)" in body
 
 
+def csrf_token(html):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+
+def test_an_editor_unpublishing_on_one_server_shows_on_the_other_at_once(site):
+    """Through the admin of the first server, as an editor would; the second server's
+    cached news index and the page itself are fresh at its next request."""
+    first, second = site["urls"]
+    news_page = f"{NEWS_INDEX}{NEWS_SLUG}/"
+    for _ in range(2):
+        get(second + NEWS_INDEX)
+    status, headers, body, _seconds = get(second + NEWS_INDEX)
+    assert headers["X-Cache"] == "hit"
+    assert f"{NEWS_SLUG}/" in body
+    assert get(second + news_page)[0] == 200
+
+    api = get(f"{first}/api/v2/pages/?slug={NEWS_SLUG}")[2]
+    page_id = int(re.search(r'"id": ?(\d+)', api).group(1))
+    editor = urllib.request.build_opener(
+        urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+    )
+    login_form = get(f"{first}/admin/login/", editor)[2]
+    credentials = {"csrfmiddlewaretoken": csrf_token(login_form), "username": EDITOR}
+    credentials["password"] = PASSWORD
+    status, _headers, body, _seconds = get(
+        f"{first}/admin/login/", editor, urllib.parse.urlencode(credentials).encode()
+    )
+    assert status == 200 and "wagtail" in body.lower()
+    confirm = get(f"{first}/admin/pages/{page_id}/unpublish/", editor)[2]
+    data = urllib.parse.urlencode({"csrfmiddlewaretoken": csrf_token(confirm)}).encode()
+    status = get(f"{first}/admin/pages/{page_id}/unpublish/", editor, data)[0]
+    assert status == 200  # redirected to the explorer
+
+    assert get(second + news_page)[0] == 404
+    status, headers, body, _seconds = get(second + NEWS_INDEX)
+    assert headers["X-Cache"] == "miss"
+    assert f"{NEWS_SLUG}/" not in body
+
+
 def login_attempt(base_url, opener, username):
     _status, _headers, form, _seconds = get(f"{base_url}/fr/connexion/", opener)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
     data = urllib.parse.urlencode(
-        {"csrfmiddlewaretoken": token, "username": username, "password": "mauvais"}
+        {"csrfmiddlewaretoken": csrf_token(form), "username": username, "password": "mauvais"}
     ).encode()
     return get(f"{base_url}/fr/connexion/", opener, data, {"Referer": f"{base_url}/fr/connexion/"})
 
