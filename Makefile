@@ -63,13 +63,18 @@ format: $(VENV)/.requirements-test
 	$(VENV)/bin/ruff check --fix .
 
 ## bench: 5,000 tools, query counts and median server times, uncached and from the page cache,
-## on SQLite (local memory) then PostgreSQL (Redis), then over HTTP (gunicorn + wrk) on PostgreSQL
+## on SQLite (local memory) then PostgreSQL (Redis), then over HTTP (gunicorn + wrk) on PostgreSQL;
+## then the tool bank again at 50,000 tools
 bench: $(VENV)/.requirements-test wrk
 	@echo "== Benchmark on SQLite (.bench.sqlite3)"
 	env -u REDIS_URL -u CACHE_URL DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(MANAGE) benchmark
 	@echo "== Benchmark on PostgreSQL (database carrefour_bench) and Redis"
 	CARREFOUR_PG_DATABASE=carrefour_bench bash scripts/with-postgres.sh bash scripts/with-redis.sh \
 		sh -c '$(MANAGE) benchmark && $(MANAGE) benchmark_http'
+	@echo "== The tool bank at 50,000 tools (database carrefour_bench_50k), uncached"
+	CARREFOUR_PG_DATABASE=carrefour_bench_50k bash scripts/with-postgres.sh bash scripts/with-redis.sh \
+		sh -c '$(MANAGE) benchmark --tools 50000 --app outils && \
+		$(MANAGE) benchmark_http --app outils --uncached-only'
 
 clean:
 	rm -rf .test-db*.sqlite3 .test-media .e2e .pytest_cache

@@ -1,7 +1,8 @@
 """Replace the tokens of the snapshot scopes (core.snapshots) that a change touches.
 
-- ``frame``: sites, site settings, locales, and any page published, unpublished, saved
-  live, moved or deleted (menus, breadcrumbs, translations, home pages).
+- ``frame``: sites, site settings, locales, images, the vocabulary's labels, and any page
+  published, unpublished, saved live, moved or deleted (menus, breadcrumbs, translations,
+  home pages and their sections).
 - ``access``: page view restrictions and their groups, groups and their members, pages created,
   moved or deleted (a restricted page's path or children change).
 - Apps add the models their own snapshots read: ``watch(scope, *models)`` for plain
@@ -17,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -109,7 +111,8 @@ def watch_pages(scope, *page_models):
 
 
 def connect():
-    watch(snapshots.FRAME, Site, Locale, SiteSettings)
+    # Images too: a page's cards (the home's videos) show an image's renditions.
+    watch(snapshots.FRAME, Site, Locale, SiteSettings, get_image_model())
     watch(snapshots.ACCESS, PageViewRestriction, Group)
     m2m_changed.connect(
         _restriction_groups_changed,

@@ -1,18 +1,23 @@
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable, Page
 
-from core.access import visible_pages
+from core import snapshots
+from core.access import failed_restrictions, visible_pages
 from core.pages import BaseIndexPage
 
 # Apps add their own section to the home page (guided entry, axes, trainings, news)
 # by registering a function under this hook name in their wagtail_hooks.py. It takes
 # (request, home_page) and returns None or a dict with at least "template" and
-# "order"; the dict is the section's context.
+# "order"; the dict is the section's context. A section may depend only on the language,
+# the home page and what the visitor may see (pages, through core.access), and only on
+# content whose change replaces the frame token: the home keeps the sections it built
+# for every visitor who fails the same restrictions (HomePage.get_context).
 HOME_SECTIONS_HOOK = "carrefour_home_sections"
 
 
@@ -56,11 +61,11 @@ class HomePage(BaseIndexPage):
         verbose_name = _("page d’accueil")
 
     def featured(self, request):
-        """Featured pages in this page's language that the visitor may see, in one query.
+        """Featured pages in this page's language that the visitor may see (specific).
 
         The English home's inline items may still point at the French pages they were
-        copied from, so items are matched by translation key, in the items' order. The
-        cards show a page's title, description and link: no specific page is loaded.
+        copied from, so items are matched by translation key, in the items' order.
+        Specific pages: the search page shows the featured tools among them.
         """
         items = HomeFeaturedPage.objects.filter(
             home_id=self.pk, page__translation_key=OuterRef("translation_key")
@@ -68,11 +73,11 @@ class HomePage(BaseIndexPage):
         pages = (
             Page.objects.live()
             .filter(locale_id=self.locale_id)
+            .filter(Exists(items))
             .annotate(featured_order=Subquery(items.values("sort_order")[:1]))
-            .filter(featured_order__isnull=False)
-            .order_by("featured_order")
+            .order_by(F("featured_order").asc(nulls_last=True), "path")
         )
-        return list(visible_pages(pages, request))
+        return list(visible_pages(pages, request).specific())
 
     def call_to_action(self):
         """The call-to-action page in this home's language when translated and live (what
@@ -96,11 +101,30 @@ class HomePage(BaseIndexPage):
                 found.append(section)
         return sorted(found, key=lambda s: s.get("order", 100))
 
+    def content(self, request):
+        """Featured pages, call to action and sections: what the visitor may see of them."""
+        return {
+            "featured": self.featured(request),
+            "call_to_action": self.call_to_action(),
+            "sections": self.sections(request),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.featured(request)
-        context["call_to_action"] = self.call_to_action()
-        context["sections"] = self.sections(request)
+        if getattr(request, "is_preview", False):
+            context.update(self.content(request))  # a draft: never from, never into the cache
+            return context
+        # The same for every visitor who fails the same restrictions, until the next
+        # publication (frame token) or change of access: kept with the frame snapshot,
+        # so a warm home costs its render and the request's own queries only.
+        key = (
+            self.pk,
+            translation.get_language(),
+            snapshots.tokens()[snapshots.ACCESS],
+            frozenset(restriction.pk for restriction in failed_restrictions(request)),
+        )
+        content = snapshots.get(snapshots.FRAME, "home-content", key, lambda: self.content(request))
+        context.update(content)
         return context
 
 

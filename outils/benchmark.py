@@ -38,4 +38,5 @@ SCENARIOS = [
         "staff",
     ),
     ("tool page", "/fr/outils/recrutement-usager-partenaire/", None),
+    ("tool page, staff", "/fr/outils/recrutement-usager-partenaire/", "staff"),
 ]

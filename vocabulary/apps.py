@@ -12,7 +12,12 @@ class VocabularyConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
-        from vocabulary.models import Axis
+        from core import snapshots
+        from core.signals import watch
+        from vocabulary.models import Audience, Axis, ToolType
         from vocabulary.views import FixedAxesPermissionPolicy
 
         register_permission_policy(Axis, FixedAxesPermissionPolicy(Axis))
+        # Labels show in the frame's snapshots (the home's cards): a renamed axis shows
+        # at the next request.
+        watch(snapshots.FRAME, Axis, Audience, ToolType)

@@ -14,7 +14,17 @@ register = template.Library()
 
 
 STEPLEN = Page.steplen
-FRAME_FIELDS = ("id", "title", "url_path", "path", "depth", "translation_key", "locale_id")
+# alias_of_id: core.access.page_is_visible reads it (an alias obeys its source page).
+FRAME_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "translation_key",
+    "locale_id",
+    "alias_of_id",
+)
 
 
 def _homes(request):

@@ -81,7 +81,10 @@ def _queries(client, path):
 @pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "staff"])
 def test_the_full_home_costs_at_most_twelve_queries_none_repeated(client, staff_user, signed_in):
     """Every section filled (guided entry, axes, trainings, videos, news, featured, call to
-    action): the home's budget holds for anonymous visitors and for signed-in staff."""
+    action): the home's budget holds for anonymous visitors and for signed-in staff, warm
+    and right after a publication (every snapshot rebuilt but the frame's own)."""
+    from core import snapshots
+
     call_command("load_demo_content", stdout=io.StringIO())
     if signed_in:
         client.force_login(staff_user)
@@ -91,6 +94,45 @@ def test_the_full_home_costs_at_most_twelve_queries_none_repeated(client, staff_
     queries = _queries(client, "/fr/")
     assert len(queries) <= 12, "\n".join(queries)
     assert len(set(queries)) == len(queries), "a query runs twice"
+    # Just after a publication: the home's content is built again, once, and still small.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    snapshots.bump()
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/fr/").status_code == 200
+    cold = [query["sql"] for query in captured.captured_queries]
+    assert len(cold) <= 40, "\n".join(cold)
+
+
+def test_the_kept_home_is_fresh_after_a_publication_and_per_visitor(client, home_pages, staff_user):
+    from core.access import sync_staff_restriction
+    from hub.factories import NewsIndexPageFactory, NewsPageFactory
+
+    home_fr, _ = home_pages
+    news = NewsIndexPageFactory(parent=home_fr)
+    NewsPageFactory(parent=news, title="Première nouvelle")
+    assert "Première nouvelle" in client.get("/fr/").content.decode()
+    NewsPageFactory(parent=news, title="Deuxième nouvelle")
+    assert "Deuxième nouvelle" in client.get("/fr/").content.decode()
+    internal = NewsPageFactory(parent=news, title="Nouvelle interne")
+    sync_staff_restriction(internal, True)
+    assert "Nouvelle interne" not in client.get("/fr/").content.decode()
+    client.force_login(staff_user)
+    assert "Nouvelle interne" in client.get("/fr/").content.decode()
+    client.logout()
+    assert "Nouvelle interne" not in client.get("/fr/").content.decode()
+
+
+def test_a_renamed_axis_shows_on_the_home_at_once(client):
+    from vocabulary.models import Axis
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    client.get("/fr/")
+    axis = Axis.objects.get(code="care")
+    axis.label_fr = "L’usager partenaire de ses soins (libellé révisé)"
+    axis.save()
+    assert "(libellé révisé)" in client.get("/fr/").content.decode()
 
 
 def test_more_featured_pages_cost_no_more_queries(client, home_pages):

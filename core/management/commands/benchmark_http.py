@@ -22,8 +22,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
-from core.management.commands.benchmark import scenarios
+from core.management.commands.benchmark import client_for, scenarios
 
 TICKS = os.sysconf("SC_CLK_TCK")
 STATIC_PATH = "/static/css/site.css"
@@ -61,8 +62,10 @@ def free_port():
         return s.getsockname()[1]
 
 
-def run_wrk(url, seconds, connections, script=None):
+def run_wrk(url, seconds, connections, script=None, cookie=None):
     command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    if cookie:
+        command += ["-H", f"Cookie: {cookie}"]
     if script:
         command += ["-s", script]
     output = subprocess.run(
@@ -115,8 +118,16 @@ class Command(BaseCommand):
         parser.add_argument("--seconds", type=int, default=5, help="per scenario")
         parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
         parser.add_argument("--mix-seconds", type=int, default=MIX_SECONDS)
+        parser.add_argument(
+            "--app", action="append", default=[], help="only this app's scenarios (repeatable)"
+        )
+        parser.add_argument(
+            "--uncached-only",
+            action="store_true",
+            help="without the page cache stage and the mix (the 50,000-tool run)",
+        )
 
-    def handle(self, *args, seconds, workers, mix_seconds, **options):
+    def handle(self, *args, seconds, workers, mix_seconds, app, uncached_only, **options):
         if not shutil.which("wrk"):
             raise CommandError("wrk is missing: apt-get install wrk (Debian's package)")
         static_root = tempfile.mkdtemp(prefix="carrefour-bench-static-")
@@ -133,20 +144,29 @@ class Command(BaseCommand):
                 [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
                 env=env, check=True, cwd=settings.BASE_DIR,
             )  # fmt: skip
-            self.measure(env, seconds, workers, mix_seconds)
+            self.measure(env, seconds, workers, mix_seconds, set(app), uncached_only)
         finally:
             shutil.rmtree(static_root, ignore_errors=True)
 
-    def measure(self, env, seconds, workers, mix_seconds):
-        anonymous = [
-            (f"{name}: {label}", path) for name, label, path, user in scenarios() if not user
-        ]
+    def measure(self, env, seconds, workers, mix_seconds, only_apps, uncached_only):
+        selected = [s for s in scenarios() if not only_apps or s[0] in only_apps]
+        anonymous = [(f"{name}: {label}", path) for name, label, path, user in selected if not user]
+        # Signed-in staff never get the page cache: measured on the uncached server with a
+        # session made here for the server's secret key (same database and Redis).
+        signed_in = []
+        with override_settings(SECRET_KEY=env["SECRET_KEY"]):
+            for name, label, path, user in selected:
+                if user:
+                    session = client_for(user).cookies[settings.SESSION_COOKIE_NAME].value
+                    signed_in.append(
+                        (f"{name}: {label}", path, f"{settings.SESSION_COOKIE_NAME}={session}")
+                    )
         self.stdout.write(
             f"\nHTTP — gunicorn {workers} workers, wrk 2 threads × 4 connections, "
             f"{seconds} s each; CPU = application + PostgreSQL, per request"
         )
         self.stdout.write(f"{'scénario':<52} {'req/s':>8} {'CPU app':>9} {'CPU base':>9}")
-        for cached in (False, True):
+        for cached in (False,) if uncached_only else (False, True):
             server = Server({**env, "PAGE_CACHE_ENABLED": str(cached).lower()}, workers)
             try:
                 self.stdout.write("— cache de pages " + ("activé" if cached else "désactivé"))
@@ -154,15 +174,21 @@ class Command(BaseCommand):
                     self.row("static file (whitenoise)", server, STATIC_PATH, seconds)
                 for label, path in anonymous:
                     self.row(label, server, path, seconds)
+                if not cached:
+                    for label, path, cookie in signed_in:
+                        self.row(label, server, path, seconds, cookie)
                 if cached:
                     self.mix(server, [path for _label, path in anonymous], mix_seconds)
             finally:
                 server.stop()
 
-    def row(self, label, server, path, seconds):
-        urllib.request.urlopen(server.url + path, timeout=30).read()  # noqa: S310 (warm)
+    def row(self, label, server, path, seconds, cookie=None):
+        warm = urllib.request.Request(server.url + path, headers={"Cookie": cookie or ""})  # noqa: S310
+        body = urllib.request.urlopen(warm, timeout=30).read()  # noqa: S310 (warm)
+        if cookie and "Se déconnecter".encode() not in body:
+            raise CommandError(f"{label}: the server did not accept the staff session")
         app_before, db_before = cpu_seconds(server.process.pid)
-        result = run_wrk(server.url + path, seconds, 4)
+        result = run_wrk(server.url + path, seconds, 4, cookie=cookie)
         app_after, db_after = cpu_seconds(server.process.pid)
         served = max(result["requests"], 1)
         app_ms = (app_after - app_before) * 1000 / served
