@@ -4,6 +4,7 @@ import sys
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection
+from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
@@ -100,25 +101,37 @@ def _page_by_url_path(home, components):
     `Page.route` walk the tree.
 
     Wagtail's default route takes the child with the next slug at each level, then the
-    last page if it is live: exactly the page whose `url_path` is the home's followed by
-    the slugs. That holds only while every page on the way routes the default way; a
+    last page if it is live. The pages with those slugs at those depths below the home
+    come in one query (slugs and paths are indexed; `url_path` is not), and the chain is
+    followed here. That holds only while every page on the way routes the default way; a
     routable page (the news feed, a module's handout) is left to its own route.
     """
     if not components or not _default_route(type(home)):
         return None
-    chain = [f"{home.url_path}{'/'.join(components[: i + 1])}/" for i in range(len(components))]
-    rows = {
-        url_path: (pk, content_type_id, live)
-        for url_path, pk, content_type_id, live in Page.objects.filter(
-            url_path__in=chain, path__startswith=home.path
-        ).values_list("url_path", "pk", "content_type_id", "live")
-    }
-    if len(rows) != len(chain):
-        return None  # a missing level: Page.route raises the 404 as Wagtail does
-    models = [ContentType.objects.get_for_id(rows[url_path][1]).model_class() for url_path in chain]
+    levels = Q()
+    for offset, slug in enumerate(components, start=1):
+        levels |= Q(depth=home.depth + offset, slug=slug)
+    rows = (
+        Page.objects.filter(levels, path__startswith=home.path)
+        .order_by()
+        .values_list("depth", "path", "pk", "content_type_id", "live")
+    )
+    by_depth = {}
+    for depth, path, pk, content_type_id, live in rows:
+        by_depth.setdefault(depth, []).append((path, pk, content_type_id, live))
+    parent_path, chain = home.path, []
+    for depth in range(home.depth + 1, home.depth + len(components) + 1):
+        step = next(
+            (row for row in by_depth.get(depth, ()) if row[0].startswith(parent_path)), None
+        )
+        if step is None:
+            return None  # a missing level: Page.route raises the 404 as Wagtail does
+        chain.append(step)
+        parent_path = step[0]
+    models = [ContentType.objects.get_for_id(row[2]).model_class() for row in chain]
     if not all(model is not None and _default_route(model) for model in models):
         return None
-    pk, _content_type, live = rows[chain[-1]]
+    _path, pk, _content_type, live = chain[-1]
     if not live:
         raise Http404
     return models[-1].objects.get(pk=pk)

@@ -3,8 +3,8 @@
 Run after `benchmark` on the same database (it has the 5,000 tools). Two servers are
 started in turn, one with the page cache off and one with it on; for every anonymous
 scenario of the apps' `benchmark` modules wrk measures requests per second, and the CPU
-time of the gunicorn processes **and of the PostgreSQL server's processes** (read from
-/proc) is divided by the requests served. A static file served by whitenoise in the same
+time of the gunicorn processes **and of the PostgreSQL backends serving its database** (read
+from /proc) is divided by the requests served. A static file served by whitenoise in the same
 run is the physical limit of this machine; then 32 connections for 60 seconds over a mix
 of pages count errors and non-2xx answers. Bounded in time, loopback only.
 """
@@ -33,27 +33,34 @@ MIX_CONNECTIONS = 32
 
 
 def _processes():
-    """{pid: (parent pid, command name, cpu seconds)} of every process we may read."""
+    """{pid: (parent pid, command line, cpu seconds)} of every process we may read."""
     found = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             text = Path(f"/proc/{entry}/stat").read_text()
+            command = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
         except OSError:
             continue
-        name = text[text.index("(") + 1 : text.rindex(")")]
         fields = text[text.rindex(")") + 2 :].split()
-        found[int(entry)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / TICKS)
+        found[int(entry)] = (int(fields[1]), command, (int(fields[11]) + int(fields[12])) / TICKS)
     return found
 
 
-def cpu_seconds(master_pid):
-    """CPU used so far by the gunicorn master and its workers, and by PostgreSQL's processes."""
+def cpu_seconds(master_pid, database):
+    """CPU used so far by the gunicorn master and its workers, and by the PostgreSQL
+    backends serving `database` (their command line names it: « postgres: user db … »;
+    other databases' backends on the same server are left out)."""
     table = _processes()
-    app = sum(cpu for pid, (ppid, _n, cpu) in table.items() if master_pid in (pid, ppid))
-    database = sum(cpu for _ppid, name, cpu in table.values() if name.startswith("postgres"))
-    return app, database
+    app = sum(cpu for pid, (ppid, _c, cpu) in table.items() if master_pid in (pid, ppid))
+    marker = f" {database} "
+    db = sum(
+        cpu
+        for _p, command, cpu in table.values()
+        if command.startswith("postgres:") and marker in command
+    )
+    return app, db
 
 
 def free_port():
@@ -187,9 +194,10 @@ class Command(BaseCommand):
         body = urllib.request.urlopen(warm, timeout=30).read()  # noqa: S310 (warm)
         if cookie and "Se déconnecter".encode() not in body:
             raise CommandError(f"{label}: the server did not accept the staff session")
-        app_before, db_before = cpu_seconds(server.process.pid)
+        database = settings.DATABASES["default"]["NAME"]
+        app_before, db_before = cpu_seconds(server.process.pid, database)
         result = run_wrk(server.url + path, seconds, 4, cookie=cookie)
-        app_after, db_after = cpu_seconds(server.process.pid)
+        app_after, db_after = cpu_seconds(server.process.pid, database)
         served = max(result["requests"], 1)
         app_ms = (app_after - app_before) * 1000 / served
         db_ms = (db_after - db_before) * 1000 / served
