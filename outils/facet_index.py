@@ -76,6 +76,10 @@ class ToolIndex:
     summaries: list = field(default_factory=list)  # casefolded, for relevance
     recent: list = field(default_factory=list)  # positions, most recent first
     axes: list = field(default_factory=list)  # position -> axis ids
+    audiences: list = field(default_factory=list)  # position -> audience ids
+    tags: list = field(default_factory=list)  # position -> tag ids
+    type_ids: list = field(default_factory=list)  # position -> tool type id
+    keys: dict = field(default_factory=dict)  # translation key -> position
     masks: dict = field(default_factory=dict)  # facet -> {value key: mask}
     everything: int = 0
 
@@ -124,6 +128,7 @@ def build_index(tool_model, locale_id):
         .values_list(
             "pk",
             "path",
+            "translation_key",
             "sort_title",
             "summary",
             "tool_type_id",
@@ -136,9 +141,13 @@ def build_index(tool_model, locale_id):
     by_value = {"type": {}, "lang": {}, "axis": {}, "audience": {}, "tag": {}}
     recent_keys = []
     for position, row in enumerate(tools):
-        pk, path, sort_title, summary, type_id, languages, year, published = row
+        pk, path, key, sort_title, summary, type_id, languages, year, published = row
         index.ids.append(pk)
         index.positions[pk] = position
+        index.keys[key] = position
+        index.type_ids.append(type_id)
+        index.audiences.append([])
+        index.tags.append([])
         index.paths.append(path)
         index.sort_titles.append(sort_title)
         index.summaries.append((summary or "").casefold())
@@ -169,14 +178,15 @@ def build_index(tool_model, locale_id):
             "tag_id",
         ),
     ]
+    # What each tool has, for its own page (no query for its classification there).
+    per_tool = {"axis": index.axes, "audience": index.audiences, "tag": index.tags}
     for facet, rows, page_column, value_column in links:
         for pk, value in rows.values_list(page_column, value_column):
             position = index.positions.get(pk)
             if position is None:
                 continue
             by_value[facet].setdefault(value, []).append(position)
-            if facet == "axis":
-                index.axes[position].append(value)
+            per_tool[facet][position].append(value)
 
     index.masks = {
         facet: {key: mask_of(positions, index.size) for key, positions in values.items()}

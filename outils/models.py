@@ -3,7 +3,7 @@
 Staff-only tools are hidden with Wagtail's own page privacy (a PageViewRestriction kept
 in step with the `staff_only` switch), so the page view, the API and the sitemap refuse
 them natively; the listing, the counts and the related panel filter with
-`core.access.visible_pages`.
+`core.access.visible_pages` or the facet index (outils.facet_index).
 """
 
 from django.conf import settings
@@ -31,11 +31,13 @@ from wagtail.search import index
 from wagtail.signals import page_published
 from wagtail_localize.fields import SynchronizedField
 
-from core.access import sync_staff_restriction, visible_pages
+from core import sites
+from core.access import sync_staff_restriction
 from core.blocks import BaseStreamBlock
 from core.models import ReviewDateMixin
 from core.pages import BaseIndexPage, BasePage
 from core.text import sort_key
+from outils import sheet
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
 from outils.listing import ToolListing
 from outils.text import LANG_EN, LANG_FR, language_badge
@@ -47,7 +49,6 @@ MATERIAL_LANGUAGE_CHOICES = [
     (LANG_EN, _("En anglais seulement")),
     (LANG_BOTH, _("En français et en anglais")),
 ]
-RELATED_LIMIT = 4
 # Commands that write tools need the French tool bank: production never gets demo pages.
 NO_TOOL_BANK = _(
     "Aucune banque d’outils en français : créez-la dans l’admin (sous la page d’accueil) "
@@ -243,73 +244,31 @@ class ToolPage(ClassifiedPageMixin, BasePage):
 
     @property
     def documents(self):
-        return [item.document for item in self.attached_documents.all() if item.document_id]
+        items = self.attached_documents.select_related("document")
+        return [item.document for item in items if item.document_id]
 
     def language_badge(self):
         return language_badge(self.material_languages)
 
-    def related_tools(self, request):
-        """The editor's choices first, then tools sharing axes and tags (at most 4).
+    def related_tools(self, request, index_page=None):
+        """The editor's choices first, then tools sharing tags and axes (outils.sheet)."""
+        return sheet.related_tools(self, request, index_page or self.tool_bank(request))
 
-        A fixed number of queries whatever the number of tools; only tools this
-        visitor may see, in this page's language.
-        """
-        base = visible_pages(
-            ToolPage.objects.live().filter(locale_id=self.locale_id).exclude(pk=self.pk),
-            request,
-        )
-        chosen_keys = [
-            link.tool.translation_key
-            for link in self.related_tool_links.select_related("tool")
-            if link.tool_id
-        ]
-        chosen = []
-        if chosen_keys:
-            by_key = {t.translation_key: t for t in base.filter(translation_key__in=chosen_keys)}
-            chosen = [by_key[k] for k in chosen_keys if k in by_key][:RELATED_LIMIT]
-        missing = RELATED_LIMIT - len(chosen)
-        if missing <= 0:
-            return chosen
-        taken = {self.pk, *(t.pk for t in chosen)}
-        # Tools sharing the most tags first: counted on the tag links alone, which
-        # stays fast with thousands of tools (a join over pages would not).
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        scores = {}
-        if tag_ids:
-            scores = dict(
-                ToolPageTag.objects.filter(tag_id__in=tag_ids)
-                .exclude(content_object_id__in=taken)
-                .values_list("content_object_id")
-                .annotate(n=models.Count("id"))
-                .order_by("-n", "content_object_id")[: RELATED_LIMIT * 10]
-            )
-        by_tags = sorted(
-            base.filter(pk__in=list(scores)), key=lambda t: (-scores[t.pk], t.sort_title)
-        )[:missing]
-        found = chosen + by_tags
-        missing = RELATED_LIMIT - len(found)
-        if missing > 0:
-            # Then tools on the same axes.
-            axis_ids = [a.pk for a in self.axes.all()]
-            same_axes = (
-                base.exclude(pk__in=taken | {t.pk for t in by_tags})
-                .filter(
-                    pk__in=ToolPage.axes.through.objects.filter(axis_id__in=axis_ids).values(
-                        "toolpage_id"
-                    )
-                )
-                .order_by("sort_title")[:missing]
-            )
-            found += list(same_axes)
-        return found
+    def tool_bank(self, request):
+        """The tool bank above this tool: from the frame snapshot when it is the one there."""
+        index_page = sites.section_page(request, sites.home_for_request(request), ToolIndexPage)
+        if index_page is not None and index_page.path == self.path[: -self.steplen]:
+            return index_page
+        return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_tools"] = self.related_tools(request)
+        index_page = self.tool_bank(request)
+        context["index_page"] = index_page
+        context["facts"] = sheet.classification(self, request)
+        context["related_tools"] = self.related_tools(request, index_page)
         context["feedback_form"] = kwargs.get("feedback_form") or FeedbackForm()
         context["feedback_given"] = already_answered(request, self)
-        index_page = self.get_parent()
-        context["index_page"] = index_page
         return context
 
     def serve(self, request, *args, **kwargs):

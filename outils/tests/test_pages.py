@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.request_state import RequestStateMiddleware
 from home.models import HomePage
 from outils.models import ToolDocument, ToolIndexPage, ToolPage, ToolRelatedTool
 from vocabulary.models import Audience, Axis, ToolType
@@ -144,9 +145,79 @@ def test_related_tools_use_a_fixed_number_of_queries(rf, make_tool, django_asser
         make_tool(f"Voisin {i}", axes=["care"], tags=["accueil"])
     request = rf.get("/")
     request.user = AnonymousUser()
-    with django_assert_max_num_queries(8):
-        related = tool.related_tools(request)
+    # Inside one request's state, as the middleware opens it for a page view.
+    in_a_request = RequestStateMiddleware(tool.related_tools)
+    in_a_request(request)  # the facet index, built once per publication
+    with django_assert_max_num_queries(3):  # the tokens, the chosen links, the cards
+        related = in_a_request(request)
     assert len(related) == 4
+
+
+def _tool_page_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # snapshots and the facet index built by a first visitor
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries), response.content.decode()
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "staff"])
+def test_a_tool_page_costs_at_most_ten_queries_whatever_the_tool_bank_size(
+    client, make_tool, staff_user, signed_in
+):
+    """#12's budget: a tool page at ≤ 10 queries, signed in or not, constant in the size."""
+    if signed_in:
+        client.force_login(staff_user)
+    document = get_document_model()(title="Gabarit PDF")
+    document.file.save("gabarit.pdf", ContentFile(b"%PDF-1.4 " + b"x" * 2400), save=False)
+    document.save()
+    chosen = make_tool("Choisi", axes=["experience"], staff=True)
+    tool = make_tool(
+        "Principal", axes=["care", "improvement"], audiences=["managers"], tags=["accueil", "plan"]
+    )
+    tool.attached_documents = [ToolDocument(document=document)]
+    tool.related_tool_links = [ToolRelatedTool(tool=chosen)]
+    tool.save_revision().publish()
+    make_tool("Voisin 0", axes=["care"], tags=["accueil"])
+    few, html = _tool_page_queries(client, tool.url)
+    assert "Voisin 0" in html and "Gabarit PDF" in html
+    assert ("Choisi" in html) is signed_in  # a staff-only choice only for staff
+    for i in range(1, 25):
+        make_tool(f"Voisin {i}", axes=["care"], tags=["accueil", "plan"], staff=i % 5 == 0)
+    many, html = _tool_page_queries(client, tool.url)
+    assert few == many <= 10
+    # The two tags shared beat one: « Voisin 1 » (both tags) is listed, « Voisin 0 » no more.
+    assert "Voisin 1<" in html and "Voisin 0<" not in html
+
+
+def test_the_tool_sheet_shows_its_classification_in_the_visitors_language(client, make_tool):
+    tool = make_tool(
+        "Principal", axes=["improvement", "care"], audiences=["committees"], tags=["plan"]
+    )
+    html = client.get(tool.url).content.decode()
+    facts = html[html.index('class="tool-facts"') :]
+    # The vocabulary's order (care before improvement), French labels, links to the facets.
+    care = facts.index("L’usager partenaire de ses soins")
+    assert care < facts.index("collaborateur en amélioration")
+    assert 'href="/fr/outils/?audience=committees"' in facts
+    assert 'href="/fr/outils/?tag=plan"' in facts
+
+
+def test_a_preview_shows_the_drafts_classification(client, make_tool):
+    tool = make_tool("Principal", axes=["care"], audiences=["managers"])
+    tool.axes = [Axis.objects.get(code="experience")]
+    tool.save_revision()
+    client.get(tool.url)  # the live tool is in the facet index with « care »
+    draft = ToolPage.objects.get(pk=tool.pk).get_latest_revision_as_object()
+    response = draft.make_preview_request()
+    response.render()
+    html = response.content.decode()
+    facts = html[html.index('class="tool-facts"') :]
+    assert "témoin de son vécu" in facts
+    assert "partenaire de ses soins" not in facts
 
 
 def test_home_page_guided_entry_leads_to_a_filtered_tool_bank(client, make_tool):
