@@ -21,6 +21,8 @@ DEFAULT_LIMITS = {
     "feedback": (10, 3600),
     "login_address": (20, 900),
     "login_account": (5, 900),
+    "search": (120, 60),
+    "search_log": (20, 600),
 }
 
 
@@ -41,6 +43,15 @@ def client_address(request):
         return str(ipaddress.ip_address(candidate))
     except ValueError:
         return remote
+
+
+def visitor(request):
+    """Who counts for a limit that is not about an account: the signed-in account (staff
+    behind one hospital address do not share a count), else the client address."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return f"account:{user.pk}"
+    return f"address:{client_address(request)}"
 
 
 def limit_for(name):

@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from core import ratelimit
 from core.access import visible_pages
 from core.pagetree import get_home
 from vocabulary.models import Axis
@@ -34,13 +35,18 @@ def search(request):
         "search_type": type_filter.current,
         "type_filter": type_filter,
     }
-    if query:
+    status = 200
+    if query and ratelimit.hit("search", ratelimit.visitor(request)):
+        # Too many searches from one visitor: say so, keep the words in the box, run nothing.
+        context.update(throttled=True, total_all=0)
+        status = 429
+    elif query:
         context.update(_results_context(request, query, type_filter, locale, typed))
     else:
         context.update(_entry_points_context(request, locale))
     if not query or not context["total_all"]:
         context.setdefault("tool_index", _tool_index(request, locale))
-    return render(request, "search/search.html", context)
+    return render(request, "search/search.html", context, status=status)
 
 
 def _results_context(request, query, type_filter, locale, typed):
@@ -60,7 +66,9 @@ def _results_context(request, query, type_filter, locale, typed):
     promoted = q.promotions(query, request, locale, type_code, typed)
     if page_obj.number != 1:
         promoted = []
-    if _is_fresh_search(request):
+    # The query report is written at most `search_log` times per visitor and window, so
+    # a script cannot fill it; the search itself still answers.
+    if _is_fresh_search(request) and not ratelimit.hit("search_log", ratelimit.visitor(request)):
         _record(query, total_all + len(promoted))
     type_filter.set_counts(counts)
     type_counts = [option for option in type_filter.options if option.count or option.selected]

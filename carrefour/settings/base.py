@@ -146,6 +146,11 @@ RATE_LIMITS = {
     # Failed sign-ins (core/login.py): per client address, and per account from anywhere.
     "login_address": (20, 900),
     "login_account": (5, 900),
+    # Site search (search/views.py), per account or address: searches that reach the
+    # server (a cached page costs nothing), then those written to the query report.
+    # `make bench` lifts the first (SEARCH_RATE_LIMIT): wrk is one client sending thousands.
+    "search": (int(os.environ.get("SEARCH_RATE_LIMIT", "120")), 60),
+    "search_log": (20, 600),
 }
 # Proxies in front of the site whose X-Forwarded-For is believed (core.ratelimit).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
