@@ -1,7 +1,7 @@
 """The tool bank listing: facet objects that know their values and apply themselves.
 
 URL contract (DESIGN.md): axis, audience, type (repeatable: OR within a facet, AND
-across facets), tag, lang, q, sort=relevance|recent|title, page.
+across facets), tag, lang, q, sort=relevance|recent|title|useful, page.
 
 Counts are standard facet counts: each value shows how many tools the current
 filters would give with that value, i.e. with every OTHER facet applied. They are
@@ -24,6 +24,7 @@ from core import fulltext, sites, snapshots
 from core.filters import MAX_VALUES, Filter, FilterSet, Option
 from core.text import sort_key
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
+from outils import usefulness
 from outils.text import language_badge
 from vocabulary.models import Audience, Axis, ToolType
 
@@ -37,6 +38,7 @@ SORTS = {
     "relevance": _("Pertinence"),
     "recent": _("Plus récents"),
     "title": _("Titre (A à Z)"),
+    "useful": _("Les plus utiles"),
 }
 
 
@@ -137,6 +139,9 @@ class ToolCard:
     staff_only: bool
     language_badge: str | None
     axes: list
+    reviewed: object = None  # a date: « Révisé le … »
+    usefulness: object = None  # outils.usefulness.Usefulness, once enough people answered
+    under_review: bool = False
 
 
 def _load_vocabulary(label):
@@ -251,6 +256,11 @@ class ToolListing:
             return [p for p in self.index.recent if p in chosen]
         if self.sort == "relevance":
             return self._relevance(positions_of(mask))
+        if self.sort == "useful":
+            scores = usefulness.scores(self.tool_model, self.index_page.locale_id)
+            return usefulness.most_useful_first(
+                positions_of(mask), self.index.ids, scores, self.index_page.usefulness_threshold
+            )
         return SetBits(mask)  # title order: the index is sorted by title
 
     def _relevance(self, positions):
@@ -285,9 +295,13 @@ class ToolListing:
             self.tool_model.objects.live()
             .filter(pk__in=ids)
             .values_list(
-                "pk", "title", "slug", "summary", "tool_type_id", "material_languages", "staff_only"
+                "pk", "title", "slug", "summary", "tool_type_id", "material_languages",
+                "staff_only", "last_reviewed", "last_published_at", "review_date",
             )
-        )
+            .annotate(useful=usefulness.USEFUL, answers=usefulness.ANSWERS)
+        )  # fmt: skip
+        threshold = self.index_page.usefulness_threshold
+        grace = self.index_page.review_grace_days
         by_id = {row[0]: row for row in rows}
         index_url = sites.page_url(self.index_page, self.request)
         cards = []
@@ -295,7 +309,8 @@ class ToolListing:
             row = by_id.get(pk)
             if row is None:
                 continue
-            _pk, title, slug, summary, type_id, languages, staff_only = row
+            (_pk, title, slug, summary, type_id, languages, staff_only, reviewed, published,
+             review_date, useful, answers) = row  # fmt: skip
             axes = sorted(self.index.axes[position], key=lambda a: self.axis_order.get(a, 0))
             cards.append(
                 ToolCard(
@@ -306,6 +321,9 @@ class ToolListing:
                     staff_only=staff_only,
                     language_badge=language_badge(languages),
                     axes=[self.axis_labels[a] for a in axes if a in self.axis_labels],
+                    reviewed=usefulness.reviewed_on(reviewed, published),
+                    usefulness=usefulness.usefulness(useful, answers, threshold),
+                    under_review=usefulness.under_review(review_date, grace),
                 )
             )
         return cards

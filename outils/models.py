@@ -8,6 +8,7 @@ them natively; the listing, the counts and the related panel filter with
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
@@ -37,7 +38,7 @@ from core.blocks import BaseStreamBlock
 from core.models import ReviewDateMixin
 from core.pages import BaseIndexPage, BasePage
 from core.text import sort_key
-from outils import sheet
+from outils import sheet, usefulness
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
 from outils.listing import ToolListing
 from outils.text import LANG_EN, LANG_FR, language_badge
@@ -58,6 +59,35 @@ NO_TOOL_BANK = _(
 
 class ToolIndexPage(BaseIndexPage):
     """/fr/outils/ and /en/tools/: the faceted listing."""
+
+    usefulness_threshold = models.PositiveSmallIntegerField(
+        _("avis nécessaires pour afficher l’utilité"),
+        default=usefulness.DEFAULT_THRESHOLD,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "« 87 % des personnes l’ont trouvé utile (23 avis) » s’affiche sur un outil "
+            "à partir de ce nombre de réponses."
+        ),
+    )
+    review_grace_days = models.PositiveSmallIntegerField(
+        _("délai de grâce après la date de révision (jours)"),
+        default=usefulness.DEFAULT_GRACE_DAYS,
+        help_text=_(
+            "Un outil dont la date de révision est dépassée depuis plus longtemps "
+            "affiche « En révision » aux lecteurs."
+        ),
+    )
+
+    settings_panels = BaseIndexPage.settings_panels + [
+        MultiFieldPanel(
+            [FieldPanel("usefulness_threshold"), FieldPanel("review_grace_days")],
+            heading=_("Utilité et fraîcheur des outils"),
+        )
+    ]
+    override_translatable_fields = [
+        SynchronizedField("usefulness_threshold"),
+        SynchronizedField("review_grace_days"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["outils.ToolPage"]
@@ -266,6 +296,14 @@ class ToolPage(ClassifiedPageMixin, BasePage):
         index_page = self.tool_bank(request)
         context["index_page"] = index_page
         context["facts"] = sheet.classification(self, request)
+        useful, answers = usefulness.counts_for(self)
+        context["usefulness"] = usefulness.usefulness(
+            useful, answers, index_page.usefulness_threshold
+        )
+        context["reviewed"] = usefulness.reviewed_on(self.last_reviewed, self.last_published_at)
+        context["under_review"] = usefulness.under_review(
+            self.review_date, index_page.review_grace_days
+        )
         context["related_tools"] = self.related_tools(request, index_page)
         context["feedback_form"] = kwargs.get("feedback_form") or FeedbackForm()
         context["feedback_given"] = already_answered(request, self)

@@ -236,7 +236,8 @@ def _queries(client, url):
 @pytest.mark.parametrize(
     "query",
     ["", "?axis=care", "?axis=improvement&audience=managers&type=guide", "?q=usager",
-     "?tag=accueil&lang=fr&sort=recent", "?q=usager&sort=relevance&page=2"],
+     "?tag=accueil&lang=fr&sort=recent", "?q=usager&sort=relevance&page=2",
+     "?axis=care&sort=useful"],
 )  # fmt: skip
 def test_query_count_does_not_grow_with_the_number_of_tools(client, tool_bank, make_tool, query):
     # One tool matches every filter, so both runs render a non-empty page.
