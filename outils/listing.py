@@ -23,8 +23,8 @@ from taggit.models import Tag
 from core import fulltext, sites, snapshots
 from core.filters import MAX_VALUES, Filter, FilterSet, Option
 from core.text import sort_key
-from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
 from outils import usefulness
+from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
 from outils.text import language_badge
 from vocabulary.models import Audience, Axis, ToolType
 

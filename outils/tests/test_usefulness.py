@@ -1,4 +1,5 @@
-"""Freshness and usefulness on every tool: « Révisé le … », « … utile (23 avis) », « En révision »."""
+"""Freshness and usefulness on every tool: « Révisé le … », « … utile (23 avis) », « En révision ».
+"""
 
 import datetime
 import re
