@@ -1,5 +1,4 @@
-"""Freshness and usefulness on every tool: « Révisé le … », « … utile (23 avis) », « En révision ».
-"""
+"""Freshness and usefulness: « Révisé le … », « … utile (23 avis) », « En révision »."""
 
 import datetime
 import re
