@@ -8,8 +8,10 @@ adds the introduction that galleries, catalogues and hub sections open with.
 import html
 import re
 
+from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -19,9 +21,12 @@ from wagtail.search import index
 
 from core.access import page_is_restricted
 from core.models import ReviewDateMixin
+from core.text import readability
 
 __all__ = [
     "INTRO_FEATURES",
+    "PlainLanguageMixin",
+    "ReadabilityPanel",
     "SUMMARY_WORDS",
     "BaseIndexPage",
     "BasePage",
@@ -91,6 +96,47 @@ class BaseIndexPage(BasePage):
     search_fields = Page.search_fields + [index.SearchField("introduction")]
     api_fields = [APIField("introduction")]
     summary_fields = ("search_description", "introduction")
+
+    class Meta:
+        abstract = True
+
+
+class ReadabilityPanel(FieldPanel):
+    """A text field with its French readability under it (core.text.readability), worked
+    out from the text the form holds: the saved draft, or what was just submitted."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            if self.bound_field is None:
+                return
+            judged = readability(str(self.bound_field.value() or ""))
+            if judged is None:
+                hint = gettext_now("Lisibilité : écrivez au moins dix mots pour l’évaluer.")
+            else:
+                score, label = judged
+                hint = gettext_now(
+                    "Lisibilité : %(score)s sur 100, %(label)s (visez 60 ou plus : "
+                    "phrases courtes, mots courants)."
+                ) % {"score": score, "label": label}
+            self.help_text = f"{self.help_text} {hint}".strip() if self.help_text else hint
+
+
+class PlainLanguageMixin(models.Model):
+    """« En mots simples »: an optional plain-language version of a page's summary, shown
+    first to the public (users, families) and after the summary to signed-in staff."""
+
+    plain_summary = models.TextField(
+        _("en mots simples"),
+        blank=True,
+        max_length=800,
+        help_text=_(
+            "Facultatif. Le même message pour le grand public : phrases courtes, mots "
+            "de tous les jours, « vous »."
+        ),
+    )
+
+    plain_language_panels = [ReadabilityPanel("plain_summary")]
 
     class Meta:
         abstract = True

@@ -5,7 +5,10 @@ same words; databases' collations differ (SQLite has none for French), so sortin
 matching happen on these keys instead.
 """
 
+import re
 import unicodedata
+
+from django.utils.translation import gettext_lazy as _
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 
@@ -34,3 +37,48 @@ def initial_letter(text):
         if char.isalnum():
             return char.upper() if "a" <= char <= "z" else "#"
     return "#"
+
+
+# --- Readability (« En mots simples ») ----------------------------------------------
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+_SENTENCE_ENDS = re.compile(r"[.!?…:;]+(?:\s|$)")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def syllables(word):
+    """French syllables, approximately: groups of vowels, a silent final « e » (« usage »)
+    or « es » / « ent » after a consonant not counted; at least one."""
+    word = fold(word).replace("'", "")
+    groups = len(_VOWEL_GROUPS.findall(word))
+    if len(word) > 3 and groups > 1 and re.search(r"[^aeiouy](e|es|ent)$", word):
+        groups -= 1
+    return max(groups, 1)
+
+
+def readability(text):
+    """Kandel and Moles' French adaptation of Flesch's reading ease, as (score, label):
+    207 − 1.015 × words per sentence − 73.6 × syllables per word; higher is easier.
+    None for a text too short to judge (fewer than 10 words)."""
+    words = _WORDS.findall(text or "")
+    if len(words) < 10:
+        return None
+    sentences = max(len(_SENTENCE_ENDS.findall(text.strip() + " ")), 1)
+    per_sentence = len(words) / sentences
+    per_word = sum(syllables(word) for word in words) / len(words)
+    score = round(207 - 1.015 * per_sentence - 73.6 * per_word)
+    for floor, label in READING_LEVELS:
+        if score >= floor:
+            return score, label
+    return score, READING_LEVELS[-1][1]
+
+
+# Flesch's bands, read as a French reader would: 60 and over suits the general public.
+READING_LEVELS = [
+    (80, _("très facile")),
+    (70, _("facile")),
+    (60, _("assez facile")),
+    (50, _("standard")),
+    (30, _("difficile")),
+    (-1000, _("très difficile")),
+]

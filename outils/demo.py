@@ -80,6 +80,7 @@ def _translated_fields(spec, heading):
         "summary": spec["summary"],
         "when_to_use": f"<p>{spec['when_to_use']}</p>",
         "body": _body(spec["summary"], spec["steps"], heading),
+        "plain_summary": spec.get("plain_summary", ""),
     }
 
 

@@ -36,7 +36,7 @@ from core import sites
 from core.access import sync_staff_restriction
 from core.blocks import BaseStreamBlock
 from core.models import ReviewDateMixin
-from core.pages import BaseIndexPage, BasePage
+from core.pages import BaseIndexPage, BasePage, PlainLanguageMixin, ReadabilityPanel
 from core.text import sort_key
 from outils import sheet, usefulness
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
@@ -122,7 +122,7 @@ class ToolPageForm(WagtailAdminPageForm):
         super()._post_clean()
 
 
-class ToolPage(ClassifiedPageMixin, BasePage):
+class ToolPage(ClassifiedPageMixin, PlainLanguageMixin, BasePage):
     summary_fields = ("summary", "search_description")
     summary_stream = "body"
     summary = models.TextField(
@@ -175,7 +175,8 @@ class ToolPage(ClassifiedPageMixin, BasePage):
     base_form_class = ToolPageForm
 
     content_panels = Page.content_panels + [
-        FieldPanel("summary"),
+        ReadabilityPanel("summary"),
+        *PlainLanguageMixin.plain_language_panels,
         FieldPanel("when_to_use"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -222,6 +223,7 @@ class ToolPage(ClassifiedPageMixin, BasePage):
 
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
+        index.SearchField("plain_summary"),
         index.SearchField("when_to_use"),
         index.SearchField("body"),
         index.SearchField("source_institution"),

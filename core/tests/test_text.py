@@ -1,6 +1,6 @@
 """French sorting and matching (core.text): what a Québec reader expects of an index."""
 
-from core.text import fold, french_sort_key, initial_letter, sort_key
+from core.text import fold, french_sort_key, initial_letter, readability, sort_key, syllables
 
 
 def test_accented_capitals_sort_with_their_letter():
@@ -36,3 +36,28 @@ def test_terms_are_filed_under_their_plain_initial():
 def test_missing_text_folds_to_nothing():
     assert fold(None) == ""
     assert french_sort_key(None) == ("", "")
+
+
+def test_plain_french_reads_easier_than_administrative_french():
+    plain = readability(
+        "Votre avis compte. Vous pouvez aider une équipe. Vous choisissez votre rôle. "
+        "Nous vous écoutons."
+    )
+    dense = readability(
+        "La pérennisation des mécanismes institutionnels de co-construction nécessite une "
+        "articulation interprofessionnelle des responsabilités organisationnelles."
+    )
+    assert plain[0] >= 60 and plain[1] in ("assez facile", "facile", "très facile")
+    assert dense[0] < 30 and dense[1] == "très difficile"
+
+
+def test_a_text_too_short_is_not_judged():
+    assert readability("Trois mots seulement.") is None
+    assert readability("") is None
+
+
+def test_french_syllables_skip_the_silent_final_e():
+    assert syllables("usage") == 2
+    assert syllables("partenaire") == 3
+    assert syllables("l’usager") == 3
+    assert syllables("été") == 2

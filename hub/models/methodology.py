@@ -10,11 +10,12 @@ from wagtail.search import index
 
 from core.access import visible_pages
 from core.blocks import RICH_TEXT_FEATURES
+from core.pages import PlainLanguageMixin
 from hub import blocks as hub_blocks
 from hub.models.base import HubBasePage
 
 
-class MethodologyPage(HubBasePage):
+class MethodologyPage(PlainLanguageMixin, HubBasePage):
     """« Impliquer un usager »: ordered steps, each with who, a checklist and tools."""
 
     steps = StreamField(
@@ -26,10 +27,12 @@ class MethodologyPage(HubBasePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
+        *PlainLanguageMixin.plain_language_panels,
         FieldPanel("steps"),
         FieldPanel("support"),
     ]
     search_fields = HubBasePage.search_fields + [
+        index.SearchField("plain_summary"),
         index.SearchField("steps"),
         index.SearchField("support"),
     ]

@@ -15,11 +15,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, VideoBlock
+from core.pages import PlainLanguageMixin
 from hub import blocks as hub_blocks
 from hub.models.base import HubBasePage
 
 
-class PolicyPage(HubBasePage):
+class PolicyPage(PlainLanguageMixin, HubBasePage):
     """The partnership policy, section by section, with a table of contents."""
 
     why = RichTextField(_("pourquoi une politique"), features=RICH_TEXT_FEATURES, blank=True)
@@ -77,6 +78,7 @@ class PolicyPage(HubBasePage):
 
     content_panels = Page.content_panels + [
         FieldPanel("introduction"),
+        *PlainLanguageMixin.plain_language_panels,
         MultiFieldPanel(
             [
                 FieldPanel("why"),
@@ -123,6 +125,7 @@ class PolicyPage(HubBasePage):
         ]
     )
     search_fields = HubBasePage.search_fields + [
+        index.SearchField("plain_summary"),
         index.SearchField("why"),
         index.SearchField("values"),
         index.SearchField("goal"),
