@@ -1,8 +1,12 @@
 """Page types: tree rules, required classification, the tool page, the guided entry."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -124,8 +128,6 @@ def test_tool_page_shows_what_a_staff_member_needs(client, make_tool):
 
 
 def test_editor_choices_come_first_in_related_tools(rf, make_tool):
-    from django.contrib.auth.models import AnonymousUser
-
     automatic = make_tool("Automatique", axes=["care"], tags=["accueil"])
     chosen = make_tool("Choisi", axes=["experience"], audiences=["committees"])
     tool = make_tool("Principal", axes=["care"], tags=["accueil"])
@@ -138,8 +140,6 @@ def test_editor_choices_come_first_in_related_tools(rf, make_tool):
 
 
 def test_related_tools_use_a_fixed_number_of_queries(rf, make_tool, django_assert_max_num_queries):
-    from django.contrib.auth.models import AnonymousUser
-
     tool = make_tool("Principal", axes=["care"], tags=["accueil"])
     for i in range(12):
         make_tool(f"Voisin {i}", axes=["care"], tags=["accueil"])
@@ -154,9 +154,6 @@ def test_related_tools_use_a_fixed_number_of_queries(rf, make_tool, django_asser
 
 
 def _tool_page_queries(client, url):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     client.get(url)  # snapshots and the facet index built by a first visitor
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url)
@@ -233,8 +230,6 @@ def test_home_page_guided_entry_leads_to_a_filtered_tool_bank(client, make_tool)
 
 
 def test_demo_content_loads_twice_without_changes(db):
-    from django.core.management import call_command
-
     call_command("load_demo_content", stdout=_Null())
     fr = ToolPage.objects.filter(locale__language_code="fr").count()
     en = ToolPage.objects.filter(locale__language_code="en").count()
