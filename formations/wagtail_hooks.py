@@ -1,8 +1,10 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core import sites
-from formations.models import TrainingIndexPage
+from formations.models import TrainingIndexPage, TrainingModulePage
 from home.models import HOME_SECTIONS_HOOK
+from nouveautes.sources import WHATS_NEW_HOOK, Source
 
 HOME_MODULE_COUNT = 3
 
@@ -22,3 +24,9 @@ def trainings_home_section(request, home_page):
         "index": index,
         "modules": modules,
     }
+
+
+@hooks.register(WHATS_NEW_HOOK)
+def whats_new_trainings():
+    """Training modules in « Quoi de neuf »: new or published again."""
+    return Source(TrainingModulePage, _("Formation"))

@@ -13,6 +13,7 @@ of tools.
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import CharField, Value
@@ -343,6 +344,18 @@ class ToolListing:
 
     def chips(self):
         return self.facets.chips()
+
+    def share_url(self):
+        """The absolute address of this selection, to copy, share or print: the filters,
+        the text and a sort other than the default, nothing else (not the page shown:
+        the list may have changed when someone opens it)."""
+        pairs = [(f.param, code) for f in self.facets for code in f.selected]
+        if self.query:
+            pairs.append(("q", self.raw_query))
+        if self.sort != self.default_sort:
+            pairs.append(("sort", self.sort))
+        url = self.request.build_absolute_uri(sites.page_url(self.index_page, self.request))
+        return f"{url}?{urlencode(pairs)}" if pairs else url
 
     def clear_query(self):
         """The current URL without any facet (the text and the sort stay)."""

@@ -9,8 +9,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core import sites
 from home.models import HOME_SECTIONS_HOOK
+from nouveautes.sources import WHATS_NEW_HOOK, Source
 from outils.listing import load_vocabulary
-from outils.models import ToolFeedback, ToolIndexPage
+from outils.models import ToolFeedback, ToolIndexPage, ToolPage
 from outils.reports import ToolFeedbackReport
 
 # « Je veux… »: one need per axis, in words a staff member would use.
@@ -44,6 +45,12 @@ def guided_entry(request, home_page):
         "audiences": audiences,
         "needs": axes,
     }
+
+
+@hooks.register(WHATS_NEW_HOOK)
+def whats_new_tools():
+    """Tools in « Quoi de neuf »: new, published again, or reviewed (« dernière révision »)."""
+    return Source(ToolPage, _("Outil"), reviewed_field="last_reviewed")
 
 
 class ToolFeedbackViewSet(SnippetViewSet):

@@ -1,8 +1,10 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from core import sites
 from home.models import HOME_SECTIONS_HOOK
-from videos.models import VideoIndexPage
+from nouveautes.sources import WHATS_NEW_HOOK, Source
+from videos.models import VideoIndexPage, VideoPage
 
 HOME_VIDEO_COUNT = 3
 
@@ -21,3 +23,9 @@ def videos_home_section(request, home_page):
     if not videos:
         return None
     return {"template": "videos/home_section.html", "order": 45, "index": index, "videos": videos}
+
+
+@hooks.register(WHATS_NEW_HOOK)
+def whats_new_videos():
+    """Videos in « Quoi de neuf »: new or published again."""
+    return Source(VideoPage, _("Vidéo"))

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "outils",
     "formations",
     "videos",
+    "nouveautes",
     "search",
     # Wagtail and its contrib apps.
     "wagtail_localize",

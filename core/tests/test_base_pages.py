@@ -18,7 +18,8 @@ def test_every_site_page_type_is_built_on_the_base_page():
         for model in apps.get_models()
         if issubclass(model, Page)
         and model is not Page
-        and model.__module__.split(".")[0] in ("home", "hub", "outils", "formations", "videos")
+        and model.__module__.split(".")[0]
+        in ("home", "hub", "outils", "formations", "videos", "nouveautes")
     ]
     assert len(ours) >= 15
     assert [m.__name__ for m in ours if not issubclass(m, BasePage)] == []

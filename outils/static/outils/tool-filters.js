@@ -1,4 +1,4 @@
-// Progressive enhancement of the tool bank filters: the plain GET form works without it.
+// Progressive enhancement of the tool bank: the plain GET form works without it.
 // With it, the list updates as filters change (same URL fetched, results swapped),
 // the address follows (pushState), the back button restores, and the count is announced.
 (function () {
@@ -46,6 +46,15 @@
     if (sort) form.querySelector("#tool-sort").innerHTML = sort.innerHTML;
   }
 
+  function syncShare(doc) {
+    // The link to copy follows the selection; an old « Lien copié » no longer applies.
+    var fresh = doc.querySelector("[data-share-url]");
+    var field = document.querySelector("[data-share-url]");
+    if (fresh && field) field.value = fresh.value;
+    var status = document.querySelector("[data-copy-status]");
+    if (status) status.textContent = "";
+  }
+
   function load(url, push) {
     if (controller) controller.abort();
     controller = new AbortController();
@@ -64,6 +73,7 @@
         // The live region stays in place; only its text changes, so it is announced.
         results.querySelector("#tool-count").textContent = freshCount.textContent.replace(/\s+/g, " ").trim();
         syncForm(doc);
+        syncShare(doc);
         document.title = doc.title;
         if (push) window.history.pushState({ toolFilters: true }, "", url);
         results.removeAttribute("aria-busy");
@@ -100,4 +110,45 @@
   window.addEventListener("popstate", function (event) {
     if (event.state && event.state.toolFilters) load(window.location.href, false);
   });
+})();
+
+// « Copier le lien » and « Imprimer la liste »: without this script the address is in a
+// readonly field to copy by hand and the browser prints; these buttons stay hidden.
+(function () {
+  "use strict";
+  var share = document.querySelector("[data-tool-share]");
+  if (!share) return;
+  var field = share.querySelector("[data-share-url]");
+  var copy = share.querySelector("[data-copy-link]");
+  var print = share.querySelector("[data-print]");
+  var status = share.querySelector("[data-copy-status]");
+
+  function say(text) {
+    // Emptied first so that a second copy is announced again.
+    status.textContent = "";
+    window.setTimeout(function () { status.textContent = text; }, 50);
+  }
+
+  function selectAndCopy() {
+    field.focus();
+    field.select();
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
+    say(copy.getAttribute(copied ? "data-done" : "data-failed"));
+  }
+
+  copy.addEventListener("click", function () {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(function () {
+        say(copy.getAttribute("data-done"));
+      }, selectAndCopy);
+    } else {
+      selectAndCopy();
+    }
+  });
+  copy.hidden = false;
+  if (typeof window.print === "function") {
+    print.addEventListener("click", function () { window.print(); });
+    print.hidden = false;
+  }
 })();
