@@ -9,6 +9,9 @@ Documents and images are not exposed: a document's visibility depends on the pag
 that use it, which only the serve view checks.
 """
 
+import re
+
+from django.utils.translation import gettext as _
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -17,8 +20,41 @@ from wagtail.models import Page, Site
 from core import sites
 from core.access import visible_pages
 
+SEARCH_OPERATORS = ("and", "or")
+NUMBER = re.compile(r"^[0-9]{1,18}$")
+
 
 class VisiblePagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint, limited to what the visitor may see.
+
+    Its own parameters are checked before Wagtail passes them on (a 400 in JSON, not a
+    500): `search_operator` is « and » or « or », `offset`, `limit` and `id` (find) are
+    plain numbers. NUL characters and integers beyond 64 bits never get here
+    (core.guards refuses them for the whole site).
+    """
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        params = self.request.GET
+        operator = params.get("search_operator")
+        if operator is not None and operator not in SEARCH_OPERATORS:
+            raise BadRequestError(
+                _("search_operator doit valoir « and » ou « or », pas « %(value)s ».")
+                % {"value": operator}
+            )
+        for name in ("offset", "limit"):
+            value = params.get(name)
+            if value is not None and not NUMBER.match(value):
+                raise BadRequestError(
+                    _("%(name)s doit être un nombre entier positif.") % {"name": name}
+                )
+
+    def find_object(self, queryset, request):
+        value = request.GET.get("id")
+        if value is not None and not NUMBER.match(value):
+            raise BadRequestError(_("id doit être un nombre entier positif."))
+        return super().find_object(queryset, request)
+
     def get_queryset(self):
         # Each item's `meta.locale` would otherwise cost a query.
         return super().get_queryset().select_related("locale")

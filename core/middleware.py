@@ -15,6 +15,13 @@ class FrenchFirstLocaleMiddleware(LocaleMiddleware):
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
 
+    def process_response(self, request, response):
+        # Django redirects an unprefixed 404 to its /fr/ twin when that path exists: the
+        # API's JSON « not found » would become a redirect to a page 404.
+        if response.status_code == 404 and request.path_info.startswith("/api/"):
+            return response
+        return super().process_response(request, response)
+
 
 class SecurityHeadersMiddleware:
     """Content-Security-Policy on the public site; the admin keeps Wagtail's own needs.

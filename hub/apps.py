@@ -9,6 +9,11 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from core.page_cache import register_parameters
+        from hub.models import RequestFormPage
+        from hub.views import SafeSubmissionsListView
+
+        # Visitors typed the submissions: their export neutralises formula cells.
+        RequestFormPage.submissions_list_view_class = SafeSubmissionsListView
 
         # The query parameters its pages read: part of the page cache's key.
         register_parameters("axis", "direction", "status")

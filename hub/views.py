@@ -1,4 +1,4 @@
-"""Admin report: live pages whose review date has passed."""
+"""Admin views: the report of live pages past their review date, the forms' submissions."""
 
 import datetime
 
@@ -8,8 +8,10 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
+from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import Page
 
+from core.exports import SafeSpreadsheetExportMixin
 from core.models import ReviewDateMixin
 
 
@@ -39,7 +41,7 @@ def overdue_pages(today=None):
     return Page.objects.live().filter(query).annotate(due=review_date)
 
 
-class ReviewReportView(PageReportView):
+class ReviewReportView(SafeSpreadsheetExportMixin, PageReportView):
     page_title = _("Pages à réviser")
     header_icon = "date"
     results_template_name = "hub/admin/review_report_results.html"
@@ -73,3 +75,7 @@ class ReviewReportView(PageReportView):
             .order_by("due", "title")
         )
         return super().get_queryset()
+
+
+class SafeSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
+    """A request form's submissions: visitors typed them, so exports neutralise formulas."""

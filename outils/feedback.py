@@ -12,10 +12,12 @@ from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 
 from core import ratelimit
+from core.forms import limit_length
 
 COOKIE_NAME = "outils_avis"
 COOKIE_SALT = "outils.feedback"
 COOKIE_MAX_AGE = 365 * 24 * 3600
+COMMENT_MAX = 1000
 
 
 class FeedbackForm(forms.Form):
@@ -29,10 +31,14 @@ class FeedbackForm(forms.Form):
     comment = forms.CharField(
         label=_("Commentaire (facultatif)"),
         required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("N’inscrivez aucun renseignement personnel (nom, courriel, dossier)."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Past the limit the form comes back with the comment as typed (no silent cut).
+        limit_length(self.fields["comment"], COMMENT_MAX)
 
 
 def answered_ids(request):

@@ -9,12 +9,23 @@ Lists (axes, audiences, tags) are separated by « ; ». Codes are the vocabulary
 stable codes (care, managers, guide…). `language` is fr, en or both. `staff_only` is
 oui/non (or yes/no, true/false, 1/0). A row is matched to an existing tool by
 `source_id`, else by `slug` (the page's address), else by the slug of its title.
+
+Reading (README « Tool bank », import): a CSV may be UTF-8 (with or without BOM) or
+Windows-1252 (what French Excel writes), separated by « , », « ; » or tabs (taken from
+the header row), quoted as Excel quotes (« "Le ""guide"" complet" »); the report says
+which encoding and separator were used. An .xlsx is read from its first sheet. A real
+formula in a workbook is refused; a text that begins with a formula character
+(= + - @, tab, CR) is imported as text and flagged. Exports neutralise such texts with
+`core.exports.safe_cell` (« '=… »), which reading undoes: an export re-imported gives
+back the same tools.
 """
 
+import codecs
 import csv
 import datetime
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +33,11 @@ from django.db import transaction
 from django.utils.html import escape, strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
+from core.exports import safe_cell, starts_like_formula, unsafe_cell
 from outils.models import ToolPage
 from vocabulary.models import Audience, Axis, ToolType
 
@@ -48,31 +62,155 @@ class Row:
     data: dict
     errors: list = field(default_factory=list)
     values: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
 
 
 def _split(value):
     return [part.strip() for part in str(value or "").replace(",", ";").split(";") if part.strip()]
 
 
+@dataclass
+class Table:
+    header: list
+    rows: list
+    source: str  # what was read: format, encoding, separator (in French, for the report)
+
+
+DELIMITERS = {",": _lazy("virgule"), ";": _lazy("point-virgule"), "\t": _lazy("tabulation")}
+NOT_TEXT = _lazy(
+    "Le fichier contient des octets nuls : ce n’est pas un fichier CSV texte (un classeur "
+    "renommé, un fichier UTF-16 ?). Dans Excel, enregistrez-le en « CSV UTF-8 (délimité par "
+    "des virgules) »."
+)
+
+
+def decode(data):
+    """(text, encoding name): UTF-8 with or without BOM, else Windows-1252 (French Excel)."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 (avec BOM)"
+        except UnicodeDecodeError as error:
+            raise InventoryError(
+                _("Le fichier annonce l’UTF-8 (BOM) mais ne l’est pas (octet %(pos)s).")
+                % {"pos": error.start + len(codecs.BOM_UTF8)}
+            ) from error
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InventoryError(str(NOT_TEXT))
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as error:
+        raise InventoryError(
+            _(
+                "Encodage non reconnu : le fichier n’est ni en UTF-8 ni en Windows-1252 "
+                "(octet %(pos)s). Enregistrez-le en « CSV UTF-8 »."
+            )
+            % {"pos": error.start}
+        ) from error
+
+
+def _delimiter(header_line):
+    """The separator of the header row (column names hold none): « , », « ; » or a tab."""
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _read_csv(path):
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04"):
+        raise InventoryError(
+            _("Ce fichier .csv est en fait un classeur Excel : renommez-le en .xlsx.")
+        )
+    if b"\x00" in data.split(b"\n", 1)[0]:
+        raise InventoryError(str(NOT_TEXT))
+    text, encoding = decode(data)
+    delimiter = _delimiter(text.split("\n", 1)[0])
+    # Excel's quoting: fields in « " », a « " » inside doubled (« "Le ""guide"" complet" »).
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True
+    )
+    try:
+        table = [[_text_cell(cell) for cell in row] for row in reader]
+    except csv.Error as error:
+        raise InventoryError(
+            _("CSV illisible à la ligne %(line)s : %(error)s.")
+            % {"line": reader.line_num, "error": error}
+        ) from error
+    source = _("CSV, encodage %(encoding)s, séparateur %(delimiter)s") % {
+        "encoding": encoding,
+        "delimiter": DELIMITERS[delimiter],
+    }
+    return table, source
+
+
+def _read_xlsx(path):
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
+        raise InventoryError(
+            _(
+                "Ce fichier .xlsx n’est pas un classeur Excel lisible (un fichier texte "
+                "renommé ?). Enregistrez-le de nouveau depuis Excel, en .xlsx ou en CSV."
+            )
+        ) from error
+    try:
+        sheet = workbook.worksheets[0]
+        table = [[_xlsx_cell(cell) for cell in row] for row in sheet.iter_rows()]
+    finally:
+        workbook.close()
+    return table, _("classeur Excel (.xlsx), première feuille")
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A real formula in a workbook cell: refused (its value is not what is shown)."""
+
+    text: str
+
+    def __str__(self):
+        return self.text
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """Text that a spreadsheet would read as a formula: imported as text, but reported."""
+
+    text: str
+
+    def __str__(self):
+        return self.text
+
+
+def _text_cell(value):
+    """A text cell: the export's « ' » mark removed; one that looks like a formula, flagged."""
+    if starts_like_formula(value):
+        return Flagged(value)
+    return unsafe_cell(value)
+
+
+def _xlsx_cell(cell):
+    value = cell.value
+    if value is None:
+        return ""
+    if cell.data_type == "f":
+        return Formula(str(value))
+    if isinstance(value, str):
+        return _text_cell(value)
+    return value
+
+
 def read_rows(path):
-    """(header, rows) from a .csv (UTF-8, « , » or « ; ») or .xlsx file."""
+    """A Table from a .csv (encoding and separator detected) or .xlsx file."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        text = path.read_text(encoding="utf-8-sig")
-        try:
-            dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;")
-        except csv.Error:
-            dialect = csv.excel
-        table = list(csv.reader(io.StringIO(text), dialect))
+        table, source = _read_csv(path)
     elif suffix == ".xlsx":
-        workbook = load_workbook(path, read_only=True, data_only=True)
-        sheet = workbook.worksheets[0]
-        table = [
-            ["" if cell is None else cell for cell in row]
-            for row in sheet.iter_rows(values_only=True)
-        ]
-        workbook.close()
+        table, source = _read_xlsx(path)
     else:
         raise InventoryError(_("Format non pris en charge : utilisez un fichier .csv ou .xlsx."))
     if not table:
@@ -87,7 +225,35 @@ def read_rows(path):
             continue
         data = {name: cells[i] if i < len(cells) else "" for i, name in enumerate(header) if name}
         rows.append(Row(number, data))
-    return header, rows
+    return Table(header, rows, source)
+
+
+def _check_cells(row):
+    """Formulas refused, NUL characters refused, formula-like text flagged (a warning)."""
+    for name, value in row.data.items():
+        if name not in COLUMNS:
+            continue
+        if isinstance(value, Formula):
+            row.errors.append(
+                _(
+                    "la colonne « %(col)s » contient une formule (%(formula)s) : "
+                    "remplacez-la par sa valeur"
+                )
+                % {"col": name, "formula": value.text[:40]}
+            )
+        elif isinstance(value, Flagged):
+            row.warnings.append(
+                _(
+                    "la colonne « %(col)s » commence par « %(char)s », qu’un tableur lirait "
+                    "comme une formule ; importée comme texte"
+                )
+                % {"col": name, "char": value.text[:1].replace("\t", "tab").replace("\r", "CR")}
+            )
+            row.data[name] = value.text
+        if isinstance(row.data[name], str) and "\x00" in row.data[name]:
+            row.errors.append(
+                _("la colonne « %(col)s » contient un caractère nul (code 0)") % {"col": name}
+            )
 
 
 def validate(rows, existing_keys=None):
@@ -97,6 +263,9 @@ def validate(rows, existing_keys=None):
     types = {t.code: t for t in ToolType.objects.all()}
     seen = {}
     for row in rows:
+        _check_cells(row)
+        if any(isinstance(v, Formula) for v in row.data.values()):
+            continue
         d = {k: (v.strip() if isinstance(v, str) else v) for k, v in row.data.items()}
         errors = row.errors
         title = str(d.get("title") or "")
@@ -163,7 +332,20 @@ def validate(rows, existing_keys=None):
         link = str(d.get("link") or "")
         if link and not link.startswith(("https://", "http://")):
             errors.append(_("le lien doit commencer par https://"))
-        source_id = str(d.get("source_id") or "")[:100]
+        tags = _split(d.get("tags"))
+        for name, limit, value in [
+            ("source_id", 100, str(d.get("source_id") or "")),
+            ("source", 200, str(d.get("source") or "")),
+            ("author", 200, str(d.get("author") or "")),
+            ("link", 500, link),
+            *[("tags", 100, tag) for tag in tags],
+        ]:
+            if len(value) > limit:
+                errors.append(
+                    _("la colonne « %(col)s » dépasse %(limit)s caractères")
+                    % {"col": name, "limit": limit}
+                )
+        source_id = str(d.get("source_id") or "")
         given_slug = str(d.get("slug") or "")
         if given_slug and not SLUG.match(given_slug):
             given_slug = slugify(given_slug)
@@ -185,10 +367,10 @@ def validate(rows, existing_keys=None):
                 "axes": [axes[c] for c in row_axes],
                 "audiences": [audiences[c] for c in row_audiences],
                 "tool_type": types[type_code],
-                "tags": _split(d.get("tags")),
+                "tags": tags,
                 "when_to_use": str(d.get("when_to_use") or ""),
-                "source_institution": str(d.get("source") or "")[:200],
-                "author": str(d.get("author") or "")[:200],
+                "source_institution": str(d.get("source") or ""),
+                "author": str(d.get("author") or ""),
                 "year": year_value,
                 "last_reviewed": reviewed_value,
                 "material_languages": LANGUAGES[language],
@@ -297,13 +479,14 @@ def write_rows(path, rows):
         sheet.title = "outils"
         sheet.append(COLUMNS)
         for row in rows:
-            sheet.append([row[c] for c in COLUMNS])
+            # safe_cell: no text begins with « = » any more, so openpyxl stores no formula.
+            sheet.append([safe_cell(row[c]) for c in COLUMNS])
         workbook.save(path)
     elif path.suffix.lower() == ".csv":
         with path.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.DictWriter(handle, fieldnames=COLUMNS)
             writer.writeheader()
-            writer.writerows(rows)
+            writer.writerows({c: safe_cell(row[c]) for c in COLUMNS} for row in rows)
     else:
         raise InventoryError(_("Format non pris en charge : utilisez un fichier .csv ou .xlsx."))
     return len(rows)

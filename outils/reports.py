@@ -12,12 +12,13 @@ from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.exports import SafeSpreadsheetExportMixin
 from outils.models import ToolFeedback, ToolPage
 
 COMMENTS_SHOWN = 10
 
 
-class ToolFeedbackReport(ReportView):
+class ToolFeedbackReport(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Utilité des outils")
     header_icon = "comment"
     index_url_name = "outils_feedback_report"

@@ -7,6 +7,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
+from core.exports import SafeSpreadsheetExportMixin
+
 from .models import SearchQueryStat
 
 
@@ -20,7 +22,9 @@ class SearchQueryStatFilterSet(WagtailFilterSet):
         fields = ["language"]
 
 
-class BaseSearchQueryReport(ReportView):
+class BaseSearchQueryReport(SafeSpreadsheetExportMixin, ReportView):
+    """Visitors typed these queries: exports neutralise formula cells (core.exports)."""
+
     header_icon = "search"
     is_searchable = True
     search_fields = ["query_string"]

@@ -63,6 +63,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters, integers beyond 64 bits and oversized bodies: a 400 (or 413) before
+    # any view or the database sees them (core/guards.py).
+    "core.guards.BadInputGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Per-request state (snapshot tokens read once, memos) without request attributes.
     "core.request_state.RequestStateMiddleware",
@@ -240,6 +243,11 @@ STORAGES = {
 SERVE_MEDIA_IMAGES = False
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request bodies (file uploads aside): the admin's page forms up to 5 MB; the public site's
+# forms (request forms, « utile ? », sign-in) up to 256 KB, far above their fields' limits
+# (core/guards.py answers 413 beyond it).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+PUBLIC_REQUEST_MAX_BYTES = 256 * 1024
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Carrefour du partenariat"

@@ -160,7 +160,7 @@ def test_guide_computes_running_start_times(client, module, trainer_user):
 
 
 @pytest.mark.parametrize(
-    "start", ["25:00", "abc", "<script>alert(1)</script>", "9" * 500, "13:3", "-1:00", "%00"]
+    "start", ["25:00", "abc", "<script>alert(1)</script>", "9" * 18, "13:3", "-1:00", "%00"]
 )
 def test_guide_bad_start_falls_back_to_nine(client, module, trainer_user, start):
     client.force_login(trainer_user)
@@ -169,6 +169,14 @@ def test_guide_bad_start_falls_back_to_nine(client, module, trainer_user, start)
     html = response.content.decode()
     assert "9\u00a0h\u00a000" in html
     assert "<script>alert" not in html
+
+
+@pytest.mark.parametrize("start", ["9" * 500, "9\x00", "\x00"])
+def test_guide_nul_or_huge_start_is_refused(client, module, trainer_user, start):
+    client.force_login(trainer_user)
+    response = client.get(MODULE_URL + "guide/", {"start": start})
+    assert response.status_code == 400
+    assert "Requête invalide" in response.content.decode()
 
 
 def test_parse_start_accepts_french_forms():
@@ -238,13 +246,16 @@ def test_catalogue_filters_by_audience_axis_and_format(client, catalogue):
 
 
 @pytest.mark.parametrize(
-    "query",
-    ["audience=zzz", "axis=<b>x</b>", "format=%ff", "page=abc", "page=999999", "format=x&" * 300],
-)
-def test_catalogue_bad_input_is_harmless(client, catalogue, query):
+    ("query", "status"),
+    [("audience=zzz", 200), ("axis=<b>x</b>", 200), ("format=%ff", 200), ("page=abc", 200),
+     ("page=999999", 200), ("format=x&" * 300, 200), ("format=%00", 400),
+     ("page=99999999999999999999", 400)],
+)  # fmt: skip
+def test_catalogue_bad_input_is_harmless(client, catalogue, query, status):
     add_module(catalogue, "gestion", title="Pour gestionnaires")
     response = client.get(f"/fr/formations/?{query}")
-    assert response.status_code == 200
+    # A NUL character or an integer beyond 64 bits: 400 (core.guards).
+    assert response.status_code == status
     assert "<b>x</b>" not in response.content.decode()
 
 

@@ -20,6 +20,7 @@ from wagtail.search import index
 from core import ratelimit
 from core.access import sync_staff_restriction
 from core.blocks import RICH_TEXT_FEATURES
+from core.forms import LINE_MAX, TEXT_MAX, limit_length
 from core.models import ReviewDateMixin
 from core.pages import BasePage
 from hub.tasks import send_submission_email
@@ -95,6 +96,10 @@ class RequestFormPage(BasePage, AbstractEmailForm):
         *ReviewDateMixin.review_panels,
     ]
     search_fields = AbstractEmailForm.search_fields + [index.SearchField("introduction")]
+    # The submissions' CSV/XLSX export neutralises formula cells (core.exports): set to
+    # hub.views.SafeSubmissionsListView in HubConfig.ready (the admin's views load after
+    # the models).
+    submissions_list_view_class = None
     summary_fields = ("search_description", "introduction")
 
     parent_page_types = ["hub.HubPage"]
@@ -119,6 +124,10 @@ class RequestFormPage(BasePage, AbstractEmailForm):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
                 for field in self.fields.values():
+                    if isinstance(field, forms.CharField):
+                        # Every free-text answer has a limit; the text is kept when past it.
+                        textarea = isinstance(field.widget, forms.Textarea)
+                        limit_length(field, TEXT_MAX if textarea else LINE_MAX)
                     if field.required:
                         field.error_messages["required"] = _(
                             "Remplissez le champ « %(label)s »."
@@ -134,6 +143,7 @@ class RequestFormPage(BasePage, AbstractEmailForm):
                 self.fields[HONEYPOT_FIELD] = forms.CharField(
                     label=_("Laissez ce champ vide"),
                     required=False,
+                    max_length=LINE_MAX,
                     widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
                 )
 

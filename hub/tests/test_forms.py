@@ -1,6 +1,10 @@
 """Request forms: stored submissions, consent, kept input, honeypot, rate limit, staff-only."""
 
+import csv
+import io
+
 import pytest
+from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 
 from hub.models import RequestFormField
@@ -140,3 +144,49 @@ def test_rate_limit_behind_the_proxy_counts_each_visitor(client, form_page, sett
     other = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.8", **proxy)
     assert other.status_code == 200
     assert FormSubmission.objects.count() == 2
+
+
+def test_a_too_long_answer_comes_back_with_its_text_and_a_french_message(client, form_page):
+    answer = "Je souhaite améliorer l’accueil. " * 150  # about 5,000 characters
+    response = client.post(form_page.url, {**VALID, "ce_qui_vous_motive": answer})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "pour un maximum de 4000" in html and "Raccourcissez-le" in html
+    assert answer.strip().replace("’", "&#x27;") in html or answer.strip() in html
+    assert 'value="Marie Tremblay"' in html
+    assert FormSubmission.objects.count() == 0
+    response = client.post(form_page.url, {**VALID, "prenom_et_nom": "x" * 256})
+    assert "pour un maximum de 255" in response.content.decode()
+    assert FormSubmission.objects.count() == 0
+    response = client.post(form_page.url, {**VALID, "ce_qui_vous_motive": "x" * 4000})
+    assert "Merci, votre demande est envoyée" in response.content.decode()
+    assert FormSubmission.objects.count() == 1
+
+
+def test_a_million_characters_are_refused_before_the_form(client, form_page):
+    response = client.post(form_page.url, {**VALID, "ce_qui_vous_motive": "x" * 1_000_000})
+    assert response.status_code == 413
+    assert "trop volumineuses" in response.content.decode()
+    assert FormSubmission.objects.count() == 0
+
+
+def test_a_nul_character_in_an_answer_is_refused(client, form_page):
+    response = client.post(form_page.url, {**VALID, "prenom_et_nom": "Marie\x00"})
+    assert response.status_code == 400
+    assert "caractère nul" in response.content.decode()
+    assert FormSubmission.objects.count() == 0
+
+
+def test_submission_exports_neutralise_formulas(client, form_page, editor_user):
+    client.post(form_page.url, {**VALID, "prenom_et_nom": '=HYPERLINK("http://evil.example")',
+                                "ce_qui_vous_motive": "-2+3"})  # fmt: skip
+    client.force_login(editor_user)
+    export = client.get(f"/admin/forms/submissions/{form_page.pk}/?export=csv")
+    assert export.status_code == 200
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert '\'=HYPERLINK("http://evil.example")' in rows[1]
+    assert "'-2+3" in rows[1]
+    export = client.get(f"/admin/forms/submissions/{form_page.pk}/?export=xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(export.streaming_content))).worksheets[0]
+    values = [cell.value for cell in sheet[2]]
+    assert '\'=HYPERLINK("http://evil.example")' in values and "'-2+3" in values

@@ -140,6 +140,14 @@ def test_review_report_lists_an_overdue_page_not_a_future_one(client, reviewed_p
     assert html.index("Page très ancienne") < html.index("Politique à relire")
     export = client.get("/admin/rapports/a-reviser/?export=csv")
     assert export.status_code == 200
+    # An editor's title that a spreadsheet would run comes out as text (core.exports).
+    formula = ContentPage(title="=1+1 à relire", slug="formule",
+                          review_date=datetime.date(2020, 1, 2))  # fmt: skip
+    reviewed_pages[0].get_parent().add_child(instance=formula)
+    formula.save_revision().publish()
+    export = client.get("/admin/rapports/a-reviser/?export=csv")
+    lines = b"".join(export.streaming_content).decode().splitlines()
+    assert any(line.startswith("'=1+1 à relire,") for line in lines)
 
 
 def test_review_report_is_in_the_reports_menu(client, editor_user):

@@ -1,10 +1,13 @@
 """« Cet outil vous a-t-il été utile ? »: no JS needed, one answer each, rate-limited."""
 
+import csv
+import io
 import re
 
 import pytest
 from django.test import Client
 from django.utils.html import strip_tags
+from openpyxl import load_workbook
 
 from core.ratelimit import limit_for
 from outils.models import ToolFeedback
@@ -100,3 +103,32 @@ def test_editors_see_tallies_and_comments(client, make_tool, editor_user):
 def test_report_is_refused_to_people_without_the_permission(client, staff_user):
     client.force_login(staff_user)
     assert client.get("/admin/rapports/utilite-des-outils/").status_code == 302
+
+
+def test_report_exports_neutralise_formulas(client, make_tool, editor_user):
+    tool = make_tool("=1+1 outil")
+    ToolFeedback.objects.create(tool=tool, useful=True, comment='=HYPERLINK("http://x")')
+    client.force_login(editor_user)
+    export = client.get("/admin/rapports/utilite-des-outils/?export=csv")
+    assert export.status_code == 200
+    rows = list(csv.reader(io.StringIO(export.getvalue().decode())))
+    assert rows[1][0] == "'=1+1 outil"
+    # The comments cell begins with « Oui — »: no formula; the title was the risk.
+    export = client.get("/admin/rapports/utilite-des-outils/?export=xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(export.streaming_content))).worksheets[0]
+    assert sheet.cell(row=2, column=1).value == "'=1+1 outil"
+
+
+def test_a_long_comment_comes_back_with_a_french_message(client, make_tool):
+    tool = make_tool()
+    comment = "Très utile. " * 100  # 1,200 characters
+    response = client.post(tool.url, {"useful": "yes", "comment": comment})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "pour un maximum de 1000" in html and "Raccourcissez-le" in html
+    assert comment.strip() in html
+    assert 'maxlength="1000"' not in html
+    assert ToolFeedback.objects.count() == 0
+    response = client.post(tool.url, {"useful": "yes", "comment": "x" * 1000})
+    assert response.status_code == 302
+    assert ToolFeedback.objects.count() == 1

@@ -289,10 +289,13 @@ def test_each_new_search_is_counted_with_its_zero_result_flag(client, add_page):
 
 def test_queries_are_stored_normalised_and_capped(client, home_pages):
     client.get("/fr/recherche/", {"q": "a" * 5000})
-    client.get("/fr/recherche/", {"q": "usa\u200bger\u202e\x00 <b>x</b>"})
+    client.get("/fr/recherche/", {"q": "usa\u200bger\u202e <b>x</b>"})
+    # A NUL character is refused before the view (core.guards): nothing is logged.
+    assert client.get("/fr/recherche/", {"q": "nul\x00"}).status_code == 400
     stored = set(SearchQueryStat.objects.values_list("query_string", flat=True))
     assert "a" * 200 in stored
     assert "usager <b>x</b>" in stored
+    assert not any(s.startswith("nul") for s in stored)
     assert all(len(s) <= 200 for s in stored)
 
 

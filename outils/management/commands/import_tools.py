@@ -1,6 +1,7 @@
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from outils.inventory import InventoryError, find_existing, read_rows, save_row, validate
 from outils.management.commands.generate_tools import progress_bar
@@ -10,8 +11,9 @@ from outils.models import NO_TOOL_BANK, ToolIndexPage
 class Command(BaseCommand):
     help = (
         "Importe un inventaire d’outils (.csv ou .xlsx) sous la banque d’outils française. "
-        "Chaque ligne est validée d’abord ; rien n’est écrit si une ligne est invalide "
-        "(sauf avec --skip-invalid)."
+        "Tout ou rien : chaque ligne est validée d’abord, puis toutes sont écrites dans une "
+        "seule transaction ; si une ligne est invalide ou échoue, rien n’est écrit (sauf avec "
+        "--skip-invalid, qui importe les lignes valides seulement)."
     )
 
     def add_arguments(self, parser):
@@ -28,12 +30,17 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, dry_run, update, skip_invalid, **options):
         try:
-            _header, rows = read_rows(file)
+            table = read_rows(file)
         except FileNotFoundError as error:
             raise CommandError(f"Fichier introuvable : {file}") from error
         except InventoryError as error:
             raise CommandError(str(error)) from error
+        rows = table.rows
+        self.stdout.write(f"Lu : {table.source} ; {len(rows)} ligne(s).")
         validate(rows)
+        for row in rows:
+            for warning in row.warnings:
+                self.stdout.write(f"Ligne {row.number} : attention, {warning}.")
         invalid = [row for row in rows if row.errors]
         for row in invalid:
             self.stderr.write(f"Ligne {row.number} : {' ; '.join(row.errors)}.")
@@ -70,10 +77,38 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"Simulation (--dry-run), rien n’a été écrit : {summary}")
             return
-        show = progress_bar(sys.stderr) if len(plan) > 20 else None
-        for done, (row, existing, action) in enumerate(plan, start=1):
-            if action != "skip":
-                save_row(index, row.values, existing)
-            if show:
-                show(done, len(plan))
+        failed = self._write(index, plan, skip_invalid)
+        if failed and skip_invalid:
+            summary += f" {len(failed)} ligne(s) non enregistrée(s)."
         self.stdout.write(self.style.SUCCESS(f"Importation terminée : {summary}"))
+
+    def _write(self, index, plan, skip_invalid):
+        """Every row in one transaction; a row that fails undoes all (or only itself)."""
+        failed = []
+        show = progress_bar(sys.stderr) if len(plan) > 20 else None
+        try:
+            with transaction.atomic():
+                for done, (row, existing, action) in enumerate(plan, start=1):
+                    if action != "skip":
+                        try:
+                            # save_row is atomic: a failing row leaves no half-written page.
+                            save_row(index, row.values, existing)
+                        except Exception as error:  # noqa: BLE001 — reported with its line
+                            failed.append(row)
+                            self.stderr.write(
+                                f"Ligne {row.number} : l’enregistrement a échoué ({error})."
+                            )
+                    if show:
+                        show(done, len(plan))
+                if failed and not skip_invalid:
+                    raise _RolledBack
+        except _RolledBack:
+            raise CommandError(
+                f"{len(failed)} ligne(s) n’ont pas pu être enregistrée(s) : rien n’a été "
+                "importé. Corrigez le fichier ou relancez avec --skip-invalid."
+            ) from None
+        return failed
+
+
+class _RolledBack(Exception):
+    """Raised inside the transaction to undo every row written."""
