@@ -12,6 +12,7 @@ from core import login as core_login
 from core import views as core_views
 from core.api import api_router
 from core.sitemap import sitemap, sitemap_index
+from outils import views as outils_views
 from search import views as search_views
 
 handler404 = "core.views.page_not_found"
@@ -34,6 +35,19 @@ urlpatterns += i18n_patterns(
     path(_("recherche/"), search_views.search, name="search"),
     path(_("connexion/"), core_login.LoginView.as_view(), name="login"),
     path(_("deconnexion/"), auth_views.LogoutView.as_view(), name="logout"),
+    # The open catalogue of public tools (outils/catalogue.py), stable in both languages.
+    path(
+        _("outils/catalogue.csv"),
+        outils_views.open_catalogue,
+        {"fmt": "csv"},
+        name="tool-catalogue-csv",
+    ),
+    path(
+        _("outils/catalogue.json"),
+        outils_views.open_catalogue,
+        {"fmt": "json"},
+        name="tool-catalogue-json",
+    ),
     # Pages through core's view (the site from a snapshot); the rest of Wagtail's URLs
     # (password-protected pages, its login) as Wagtail defines them.
     re_path(serve_pattern, core_views.serve_page, name="wagtail_serve"),

@@ -78,15 +78,34 @@ class ToolIndexPage(BaseIndexPage):
         ),
     )
 
+    catalogue_publisher = models.CharField(
+        _("éditeur du catalogue ouvert"),
+        max_length=200,
+        default="Bureau du partenariat avec l’usager",
+        help_text=_("Nommé dans le catalogue ouvert (CSV et JSON) pour l’attribution."),
+    )
+    catalogue_license = models.CharField(
+        _("licence du catalogue ouvert"),
+        max_length=200,
+        default="CC BY-NC-SA 4.0",
+        help_text=_("La licence sous laquelle les outils publics peuvent être réutilisés."),
+    )
+
     settings_panels = BaseIndexPage.settings_panels + [
         MultiFieldPanel(
             [FieldPanel("usefulness_threshold"), FieldPanel("review_grace_days")],
             heading=_("Utilité et fraîcheur des outils"),
-        )
+        ),
+        MultiFieldPanel(
+            [FieldPanel("catalogue_publisher"), FieldPanel("catalogue_license")],
+            heading=_("Catalogue ouvert"),
+        ),
     ]
     override_translatable_fields = [
         SynchronizedField("usefulness_threshold"),
         SynchronizedField("review_grace_days"),
+        SynchronizedField("catalogue_publisher"),
+        SynchronizedField("catalogue_license"),
     ]
 
     parent_page_types = ["home.HomePage"]

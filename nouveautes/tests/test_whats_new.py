@@ -187,7 +187,7 @@ def test_feed_is_rss_of_public_items_in_the_pages_language(client, whats_new, ma
     assert items[0].findtext("link") == "http://testserver/en/tools/observation-grid/"
     assert items[0].findtext("description").startswith("Tool · New")
     assert "French only" in items[1].findtext("description")
-    assert f"Revised on {days_ago(2).day}" in items[1].findtext("description")
+    assert f"Reviewed on {days_ago(2).day}" in items[1].findtext("description")
     french = ET.fromstring(client.get(FR_URL + "rss/").content).find("channel")
     assert [i.findtext("title") for i in french.findall("item")] == [
         "Grille d’observation",
