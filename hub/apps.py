@@ -9,6 +9,7 @@ class HubConfig(AppConfig):
 
     def ready(self):
         from core.page_cache import register_parameters
+        from hub.models.forms import THANKS_PARAMETER
 
         # The query parameters its pages read: part of the page cache's key.
-        register_parameters("axis", "direction", "status")
+        register_parameters("axis", "direction", "status", THANKS_PARAMETER)
