@@ -67,12 +67,26 @@ class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(
         _("organisation"),
         max_length=255,
-        default="Bureau du partenariat avec l'usager",
+        default="Bureau du partenariat avec l’usager",
+    )
+    organisation_name_en = models.CharField(
+        _("organisation (anglais)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Sur les pages anglaises ; vide : le nom français, marqué en français."),
     )
     address = models.TextField(_("adresse"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=50, blank=True)
     email = models.EmailField(_("courriel"), blank=True)
     contact_hours = models.CharField(_("heures de service"), max_length=255, blank=True)
+    contact_hours_en = models.CharField(
+        _("heures de service (anglais)"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Sur les pages anglaises ; vide : les heures en français, marquées en français."
+        ),
+    )
     english_notice = models.TextField(
         _("avis sur la version anglaise"),
         blank=True,
@@ -103,10 +117,12 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
+                FieldPanel("organisation_name_en"),
                 FieldPanel("address"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("contact_hours"),
+                FieldPanel("contact_hours_en"),
             ],
             heading=_("Coordonnées (pied de page)"),
         ),

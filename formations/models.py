@@ -203,6 +203,8 @@ class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("module de formation")
+        # Not Django's default « module de formations » (axis pages list them by this name).
+        verbose_name_plural = _("modules de formation")
 
     # --- Durations ----------------------------------------------------------------
 

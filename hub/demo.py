@@ -235,5 +235,13 @@ def load(log):
         if site_settings.recognition_page_id is None:
             site_settings.recognition_page = recognition
             changed = True
+        # The footer's contact (seed 002), field by field: what an editor filled stays.
+        contact = {**content("coordonnees", "fr"), **content("coordonnees", "en")}
+        for name, value in contact.items():
+            current = getattr(site_settings, name)
+            untouched = not current or current == site_settings._meta.get_field(name).default
+            if untouched and current != value:
+                setattr(site_settings, name, value)
+                changed = True
         if changed:
             site_settings.save()

@@ -1,6 +1,7 @@
 """Axis pages, the project index and the news index: right items, constant query count."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -287,3 +288,16 @@ def test_home_shows_the_three_axes_and_the_latest_news(client, demo):
     english = client.get("/en/").content.decode()
     assert "The three axes of partnership" in english
     assert "/en/news/partnership-policy-adopted/" in english
+
+
+def test_axis_page_names_training_modules_in_the_right_plural(client, care_axis_page, home_pages):
+    from formations.factories import TrainingIndexPageFactory, TrainingModulePageFactory
+
+    catalogue = TrainingIndexPageFactory(parent=home_pages[0])
+    for _ in range(2):
+        module = TrainingModulePageFactory(parent=catalogue)
+        module.axes.set(Axis.objects.filter(code="care"))
+        module.save_revision().publish()
+    html = client.get(care_axis_page.url).content.decode()
+    assert re.search(r"<h3 id=\"[^\"]+\">Modules de formation <span", html)
+    assert "Module de formations" not in html and "modules de formations" not in html
