@@ -113,6 +113,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
     )
 
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("déclaration d’accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -127,7 +136,11 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Coordonnées (pied de page)"),
         ),
         MultiFieldPanel(
-            [FieldPanel("privacy_page"), FieldPanel("recognition_page")],
+            [
+                FieldPanel("privacy_page"),
+                FieldPanel("recognition_page"),
+                FieldPanel("accessibility_page"),
+            ],
             heading=_("Liens du pied de page"),
         ),
         FieldPanel("english_notice"),

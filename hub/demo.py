@@ -216,6 +216,10 @@ def load(log):
         home_fr, ContentPage, "confidentialite", log=log, **pair("confidentialite")
     )
 
+    accessibility, _ = ensure_pair(
+        home_fr, ContentPage, "accessibilite", log=log, **pair("accessibilite")
+    )
+
     news_index, _ = ensure_pair(home_fr, NewsIndexPage, "nouvelles", log=log, **pair("nouvelles"))
     ensure_pair(
         news_index,
@@ -234,6 +238,9 @@ def load(log):
             changed = True
         if site_settings.recognition_page_id is None:
             site_settings.recognition_page = recognition
+            changed = True
+        if site_settings.accessibility_page_id is None:
+            site_settings.accessibility_page = accessibility
             changed = True
         # The footer's contact (seed 002), field by field: what an editor filled stays.
         contact = {**content("coordonnees", "fr"), **content("coordonnees", "en")}

@@ -68,3 +68,33 @@ def test_phone_links_follow_rfc_3966(phone, href):
     from core.templatetags.core_tags import tel_href
 
     assert tel_href(phone) == href
+
+
+def _warm_queries(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, len(queries)
+
+
+def test_every_footer_links_the_accessibility_statement_without_a_query(client, home_pages):
+    from core.factories import translate
+    from hub.factories import ContentPageFactory
+
+    home_fr, _ = home_pages
+    _response, without = _warm_queries(client, "/fr/")
+    statement = ContentPageFactory(parent=home_fr, title="Accessibilité", slug="accessibilite")
+    translate(statement, title="Accessibility", slug="accessibility")
+    settings = SiteSettings.objects.get_or_create(site_id=1)[0]
+    settings.accessibility_page = statement
+    settings.save()
+    response, warm = _warm_queries(client, "/fr/")
+    assert '<li><a href="/fr/accessibilite/">Accessibilité</a></li>' in _footer(response)
+    assert warm == without  # from the frame snapshot: no query per request
+    english = _footer(client.get("/en/"))
+    assert '<li><a href="/en/accessibility/">Accessibility</a></li>' in english
+    # A 404 has the footer too.
+    assert 'href="/fr/accessibilite/"' in _footer(client.get("/fr/absente/"))

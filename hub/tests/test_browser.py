@@ -23,6 +23,8 @@ PAGES = [
     "/fr/partenariat/devenir-usager-partenaire/",
     "/fr/partenariat/reconnaissance-des-usagers-partenaires/",
     "/fr/confidentialite/",
+    "/fr/accessibilite/",
+    "/en/accessibility/",
     "/fr/nouvelles/",
     "/en/news/",
     "/fr/nouvelles/politique-partenariat-adoptee/",

@@ -298,3 +298,16 @@ class TestTreeRules(WagtailPageTestCase):
             self.assertCanNotCreateAt(leaf, ContentPage)
         self.assertCanNotCreateAt(NewsIndexPage, ContentPage)
         self.assertCanNotCreateAt(ProjectIndexPage, NewsPage)
+
+
+def test_the_accessibility_statement_is_in_every_footer_in_both_languages(client, demo):
+    html = client.get("/fr/partenariat/").content.decode()
+    assert '<a href="/fr/accessibilite/">Accessibilité</a>' in html
+    statement = client.get("/fr/accessibilite/").content.decode()
+    for words in ("SGQRI 008 3.0", "WCAG) 2.2", "Limites connues", "Signaler un obstacle",
+                  "1<sup>er</sup> décembre 2026"):  # fmt: skip
+        assert words in statement
+    html = client.get("/en/partnership/").content.decode()
+    assert '<a href="/en/accessibility/">Accessibility</a>' in html
+    statement = client.get("/en/accessibility/").content.decode()
+    assert "SGQRI 008 3.0" in statement and "Report a barrier" in statement
