@@ -48,6 +48,15 @@ AXIS_PAGES = (
     "axe-temoin-de-son-vecu",
     "axe-collaborateur-en-amelioration",
 )
+# News from the seeds (000 adoption of the policy, 002 the integrated model, 003 the
+# Bas-Saint-Laurent deployment, 004 the IUCPQ results), oldest first.
+NEWS_PAGES = (
+    "politique-partenariat-adoptee",
+    "modele-integre-capitale-nationale",
+    "iucpq-partenariat-fait-la-difference",
+    "co-construction-bas-saint-laurent",
+    "formation-gestionnaires-comites-gestion",
+)
 PROJECT_PAGES = (
     "deploiement-partenariat-bas-saint-laurent",
     "promouvoir-partenariat-co-construction-iucpq",
@@ -221,13 +230,8 @@ def load(log):
     )
 
     news_index, _ = ensure_pair(home_fr, NewsIndexPage, "nouvelles", log=log, **pair("nouvelles"))
-    ensure_pair(
-        news_index,
-        NewsPage,
-        "politique-partenariat-adoptee",
-        log=log,
-        **pair("politique-partenariat-adoptee"),
-    )
+    for name in NEWS_PAGES:
+        ensure_pair(news_index, NewsPage, name, log=log, **pair(name))
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
