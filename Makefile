@@ -25,6 +25,7 @@ run: $(VENV)/.requirements
 	$(MANAGE) compile_translations
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) configure_site
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 

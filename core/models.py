@@ -67,12 +67,26 @@ class SiteSettings(BaseSiteSetting):
     organisation_name = models.CharField(
         _("organisation"),
         max_length=255,
-        default="Bureau du partenariat avec l'usager",
+        default="Bureau du partenariat avec l’usager",
+    )
+    organisation_name_en = models.CharField(
+        _("organisation (anglais)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Sur les pages anglaises ; vide : le nom français, marqué en français."),
     )
     address = models.TextField(_("adresse"), blank=True)
     phone = models.CharField(_("téléphone"), max_length=50, blank=True)
     email = models.EmailField(_("courriel"), blank=True)
     contact_hours = models.CharField(_("heures de service"), max_length=255, blank=True)
+    contact_hours_en = models.CharField(
+        _("heures de service (anglais)"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Sur les pages anglaises ; vide : les heures en français, marquées en français."
+        ),
+    )
     english_notice = models.TextField(
         _("avis sur la version anglaise"),
         blank=True,
@@ -99,19 +113,34 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
     )
 
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("déclaration d’accessibilité"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     panels = [
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
+                FieldPanel("organisation_name_en"),
                 FieldPanel("address"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("contact_hours"),
+                FieldPanel("contact_hours_en"),
             ],
             heading=_("Coordonnées (pied de page)"),
         ),
         MultiFieldPanel(
-            [FieldPanel("privacy_page"), FieldPanel("recognition_page")],
+            [
+                FieldPanel("privacy_page"),
+                FieldPanel("recognition_page"),
+                FieldPanel("accessibility_page"),
+            ],
             heading=_("Liens du pied de page"),
         ),
         FieldPanel("english_notice"),

@@ -117,5 +117,6 @@ def ensure_module(index, slug, axes, audiences, fr, en, log):
         index.add_child(instance=page)
         page.save_revision().publish()
         log(f"  + TrainingModulePage « {page.title} »")
-    ensure_translation(page, log=log, slug=slug, **en)
+    # The English file gives the English slug; the French one stands in when it has none.
+    ensure_translation(page, log=log, **{"slug": slug, **en})
     return page

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -183,6 +184,8 @@ class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
         index.SearchField("objectives"),
         index.SearchField("prerequisites"),
         index.SearchField("public_agenda_text"),
+        # « formation » / "training" find every module, whatever its title says.
+        index.SearchField("search_type_words", boost=2),
         index.SearchField("exercises"),
         index.SearchField("evaluation"),
         index.FilterField("delivery_format"),
@@ -203,6 +206,8 @@ class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
 
     class Meta:
         verbose_name = _("module de formation")
+        # Not Django's default « module de formations » (axis pages list them by this name).
+        verbose_name_plural = _("modules de formation")
 
     # --- Durations ----------------------------------------------------------------
 
@@ -243,6 +248,11 @@ class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
             for block in self.agenda
             if block.block_type == "activity"
         ]
+
+    def search_type_words(self):
+        """What a module is, in the page's own language: « formation, module de formation »."""
+        with translation.override(self.locale.language_code):
+            return str(_("formation, module de formation"))
 
     def public_agenda_text(self):
         return "\n".join(f"{item['title']} {item['description']}" for item in self.public_agenda)

@@ -10,10 +10,11 @@ class HubConfig(AppConfig):
     def ready(self):
         from core.page_cache import register_parameters
         from hub.models import RequestFormPage
+        from hub.models.forms import THANKS_PARAMETER
         from hub.views import SafeSubmissionsListView
 
         # Visitors typed the submissions: their export neutralises formula cells.
         RequestFormPage.submissions_list_view_class = SafeSubmissionsListView
 
         # The query parameters its pages read: part of the page cache's key.
-        register_parameters("axis", "direction", "status")
+        register_parameters("axis", "direction", "status", THANKS_PARAMETER)

@@ -48,6 +48,15 @@ AXIS_PAGES = (
     "axe-temoin-de-son-vecu",
     "axe-collaborateur-en-amelioration",
 )
+# News from the seeds (000 adoption of the policy, 002 the integrated model, 003 the
+# Bas-Saint-Laurent deployment, 004 the IUCPQ results), oldest first.
+NEWS_PAGES = (
+    "politique-partenariat-adoptee",
+    "modele-integre-capitale-nationale",
+    "iucpq-partenariat-fait-la-difference",
+    "co-construction-bas-saint-laurent",
+    "formation-gestionnaires-comites-gestion",
+)
 PROJECT_PAGES = (
     "deploiement-partenariat-bas-saint-laurent",
     "promouvoir-partenariat-co-construction-iucpq",
@@ -216,14 +225,13 @@ def load(log):
         home_fr, ContentPage, "confidentialite", log=log, **pair("confidentialite")
     )
 
-    news_index, _ = ensure_pair(home_fr, NewsIndexPage, "nouvelles", log=log, **pair("nouvelles"))
-    ensure_pair(
-        news_index,
-        NewsPage,
-        "politique-partenariat-adoptee",
-        log=log,
-        **pair("politique-partenariat-adoptee"),
+    accessibility, _ = ensure_pair(
+        home_fr, ContentPage, "accessibilite", log=log, **pair("accessibilite")
     )
+
+    news_index, _ = ensure_pair(home_fr, NewsIndexPage, "nouvelles", log=log, **pair("nouvelles"))
+    for name in NEWS_PAGES:
+        ensure_pair(news_index, NewsPage, name, log=log, **pair(name))
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is not None:
@@ -235,5 +243,16 @@ def load(log):
         if site_settings.recognition_page_id is None:
             site_settings.recognition_page = recognition
             changed = True
+        if site_settings.accessibility_page_id is None:
+            site_settings.accessibility_page = accessibility
+            changed = True
+        # The footer's contact (seed 002), field by field: what an editor filled stays.
+        contact = {**content("coordonnees", "fr"), **content("coordonnees", "en")}
+        for name, value in contact.items():
+            current = getattr(site_settings, name)
+            untouched = not current or current == site_settings._meta.get_field(name).default
+            if untouched and current != value:
+                setattr(site_settings, name, value)
+                changed = True
         if changed:
             site_settings.save()

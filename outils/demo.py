@@ -58,8 +58,9 @@ DOCUMENTS = {
 }
 
 
-def _body(summary, steps, heading):
-    blocks = [{"type": "paragraph", "value": f"<p>{summary}</p>"}]
+def _body(steps, heading):
+    """The steps only: the summary is the page's lead already (it printed twice)."""
+    blocks = []
     if steps:
         blocks.append(
             {
@@ -79,7 +80,7 @@ def _translated_fields(spec, heading):
         "title": spec["title"],
         "summary": spec["summary"],
         "when_to_use": f"<p>{spec['when_to_use']}</p>",
-        "body": _body(spec["summary"], spec["steps"], heading),
+        "body": _body(spec["steps"], heading),
         "plain_summary": spec.get("plain_summary", ""),
     }
 

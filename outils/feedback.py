@@ -67,8 +67,7 @@ def handle_feedback(request, tool):
     """A redirect back to the tool (with a message), or the bound form with its errors."""
     back = HttpResponseRedirect(tool.get_url(request) + "#avis")
     if already_answered(request, tool):
-        messages.info(request, _("Vous avez déjà répondu pour cet outil. Merci !"))
-        return back
+        return back  # the page says « Merci, votre réponse a été reçue. » (no second thanks)
     if rate_limited(request):
         messages.error(
             request, _("Trop de réponses envoyées depuis votre connexion. Réessayez plus tard.")
@@ -82,7 +81,7 @@ def handle_feedback(request, tool):
         comment=form.cleaned_data["comment"].strip(),
     )
     _count_answer(request)
-    messages.success(request, _("Merci ! Votre réponse aide l’équipe à améliorer la banque."))
+    # No flash message: the page's own « Merci » line (shown to whoever has answered) says it.
     ids = [*answered_ids(request), tool.pk][-200:]
     back.set_cookie(
         COOKIE_NAME,

@@ -96,4 +96,6 @@ def load(log):
             index.add_child(instance=page)
             page.save_revision().publish()
             log(f"  + VideoPage « {page.title} »")
-        ensure_translation(page, log=log, slug=slug, **read_content(CONTENT, "en", slug))
+        # The English file gives the English slug; the French one stands in when it has none.
+        english = {"slug": slug, **read_content(CONTENT, "en", slug)}
+        ensure_translation(page, log=log, **english)

@@ -251,7 +251,11 @@ PUBLIC_REQUEST_MAX_BYTES = 256 * 1024
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Carrefour du partenariat"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site: `manage.py configure_site` gives the default Wagtail
+# site this host name and port, which every absolute link (RSS, sitemap, API, printed
+# guides) is built on. `make run` serves http://127.0.0.1:8000.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_BASE_URL)
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.CustomDocument"
 # Documents are always served by Wagtail's view so access rules apply to files too.

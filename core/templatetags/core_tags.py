@@ -1,3 +1,5 @@
+import re
+
 from django import template
 from django.utils.translation import get_language
 
@@ -35,3 +37,24 @@ def document_format(document):
     if size is None:
         return extension
     return f"{extension}, {human_size(size)}"
+
+
+_EXTENSION = re.compile(r"\b(?:poste|p\.|ext\.?|extension)\s*", re.IGNORECASE)
+
+
+@register.filter
+def tel_href(phone):
+    """« 418 663-5354, poste 11 044 » → ``tel:+14186635354;ext=11044`` (RFC 3966).
+
+    North American numbers of ten digits get +1; anything else keeps its own digits.
+    """
+    parts = _EXTENSION.split(str(phone or ""), maxsplit=1)
+    number = "".join(char for char in parts[0] if char.isdigit() or char == "+")
+    digits = number.lstrip("+")
+    if not number.startswith("+"):
+        if len(digits) == 10:
+            number = f"+1{digits}"
+        elif len(digits) == 11 and digits.startswith("1"):
+            number = f"+{digits}"
+    extension = "".join(char for char in parts[1] if char.isdigit()) if len(parts) > 1 else ""
+    return f"tel:{number};ext={extension}" if extension else f"tel:{number}"

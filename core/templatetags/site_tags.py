@@ -145,7 +145,8 @@ def is_ancestor_of(nav_page, page):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context, site_settings):
-    """The footer's privacy and recognition pages in the active language (a snapshot).
+    """The footer's privacy, recognition and accessibility pages in the active language
+    (a snapshot: no query once warm).
 
     Editors choose the French pages in the site settings; the English footer links
     their translations (or nothing when they are not translated or not visible).
@@ -153,7 +154,12 @@ def footer_pages(context, site_settings):
     request = context.get("request")
     if not site_settings:  # no site for this host name: a 404 page with a plain footer
         return []
-    ids = [pk for pk in (site_settings.privacy_page_id, site_settings.recognition_page_id) if pk]
+    chosen = (
+        site_settings.privacy_page_id,
+        site_settings.recognition_page_id,
+        site_settings.accessibility_page_id,
+    )
+    ids = [pk for pk in chosen if pk]
     if not ids or request is None:
         return []
     language = translation.get_language()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import E2E_PASSWORD
 from core.testing import assert_accessible
 
 pytestmark = pytest.mark.browser
@@ -48,3 +49,23 @@ def test_frame_pages_are_accessible(browser_page, path, status):
         assert browser_page.console_errors == []
     assert browser_page.external_requests == []
     assert_accessible(browser_page)
+
+
+def test_signed_in_header_names_the_visitor_and_signs_out(browser_page, login):
+    """The staff-only form's 404 invites to sign in and comes back to the same page."""
+    staff_form = "/fr/partenariat/demander-un-usager-partenaire/"
+    response = browser_page.goto(staff_form)
+    assert response.status == 404
+    browser_page.click("text=Connectez-vous pour revenir à cette adresse")
+    browser_page.fill("#id_username", "staff")
+    browser_page.fill("#id_password", E2E_PASSWORD)
+    browser_page.click("main button[type=submit]")
+    browser_page.wait_for_load_state()
+    assert browser_page.url.endswith(staff_form)
+    header = browser_page.inner_text(".site-account")
+    assert "Connecté :" in header and "staff" in header
+    assert_accessible(browser_page)
+    browser_page.click(".site-account button[type=submit]")
+    browser_page.wait_for_load_state()
+    assert browser_page.url.endswith("/fr/")
+    assert browser_page.locator(".site-account").count() == 0

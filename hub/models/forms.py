@@ -1,9 +1,12 @@
 """The two request forms (« Devenir usager partenaire », « Demander un usager partenaire »)."""
 
 from django import forms
+from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -17,7 +20,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from core import ratelimit
+from core import ratelimit, sites
 from core.access import sync_staff_restriction
 from core.blocks import RICH_TEXT_FEATURES
 from core.forms import LINE_MAX, TEXT_MAX, limit_length
@@ -27,6 +30,12 @@ from hub.tasks import send_submission_email
 
 HONEYPOT_FIELD = "site_web"
 CONSENT_FIELD = "consentement"
+# After a successful post the browser is sent to `<form>?envoye=<token>` (Post/Redirect/Get):
+# the token, signed with the site's key, names the form and expires, so the thank-you page
+# shows on that GET (and on a reload) without anything sent again or kept in a session.
+THANKS_PARAMETER = "envoye"
+THANKS_SALT = "hub.request-form.thanks"
+THANKS_MAX_AGE = 3600
 
 
 class RequestFormField(AbstractFormField):
@@ -177,8 +186,33 @@ class RequestFormPage(BasePage, AbstractEmailForm):
         """Count this address's posts in the cache; True past the limit (default 10/hour)."""
         return ratelimit.hit("request_form", ratelimit.client_address(request))
 
+    def thanks_url(self, request):
+        token = signing.dumps(self.pk, salt=THANKS_SALT)
+        return f"{sites.page_url(self, request)}?{THANKS_PARAMETER}={token}"
+
+    def thanks_token_is_valid(self, token):
+        try:
+            return signing.loads(token, salt=THANKS_SALT, max_age=THANKS_MAX_AGE) == self.pk
+        except signing.BadSignature:  # altered, made up or expired
+            return False
+
+    def redirect_to_thanks(self, request):
+        response = HttpResponseRedirect(self.thanks_url(request))
+        response.status_code = 303  # See Other: the browser follows with a GET
+        return response
+
+    def serve_thanks(self, request, *args, **kwargs):
+        response = self.render_landing_page(request, None, *args, **kwargs)
+        # One visitor's confirmation: never stored by the page cache nor a proxy.
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        return response
+
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
+            token = request.GET.get(THANKS_PARAMETER)
+            if token is not None and self.thanks_token_is_valid(token):
+                return self.serve_thanks(request, *args, **kwargs)
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         status = 200
@@ -195,9 +229,9 @@ class RequestFormPage(BasePage, AbstractEmailForm):
         elif form.is_valid():
             if form.cleaned_data.get(HONEYPOT_FIELD):
                 # A bot: thank it and store nothing.
-                return self.render_landing_page(request, None, *args, **kwargs)
-            submission = self.process_form_submission(form)
-            return self.render_landing_page(request, submission, *args, **kwargs)
+                return self.redirect_to_thanks(request)
+            self.process_form_submission(form)
+            return self.redirect_to_thanks(request)
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)

@@ -23,6 +23,8 @@ PAGES = [
     "/fr/partenariat/devenir-usager-partenaire/",
     "/fr/partenariat/reconnaissance-des-usagers-partenaires/",
     "/fr/confidentialite/",
+    "/fr/accessibilite/",
+    "/en/accessibility/",
     "/fr/nouvelles/",
     "/en/news/",
     "/fr/nouvelles/politique-partenariat-adoptee/",
@@ -57,7 +59,12 @@ def test_form_submission_reaches_the_thank_you_page(browser_page):
     browser_page.click("main form.hub-form button[type=submit]")
     browser_page.wait_for_load_state()
     assert "Merci" in browser_page.locator("h1").inner_text()
+    assert "?envoye=" in browser_page.url  # redirected after the POST (Post/Redirect/Get)
     assert_accessible(browser_page)
+    # A reload is a plain GET: no « resend the form? » prompt, the thanks still shows.
+    response = browser_page.reload()
+    assert response.status == 200 and response.request.method == "GET"
+    assert "Merci" in browser_page.locator("h1").inner_text()
 
 
 def test_staff_form_for_signed_in_staff(browser_page, login):

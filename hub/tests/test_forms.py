@@ -2,8 +2,10 @@
 
 import csv
 import io
+import time
 
 import pytest
+from django.core import signing
 from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
 
@@ -31,8 +33,10 @@ def test_form_shows_notice_consent_and_retention(client, form_page):
 
 def test_valid_submission_is_stored(client, form_page):
     response = client.post(form_page.url, VALID)
-    assert response.status_code == 200
-    assert "Merci, votre demande est envoyée" in response.content.decode()
+    assert response.status_code == 303
+    thanks = client.get(response["Location"])
+    assert thanks.status_code == 200
+    assert "Merci, votre demande est envoyée" in thanks.content.decode()
     submission = FormSubmission.objects.get(page=form_page)
     data = submission.get_data()
     assert data["prenom_et_nom"] == "Marie Tremblay"
@@ -66,22 +70,23 @@ def test_markup_is_not_echoed_unescaped(client, form_page):
 
 
 def test_honeypot_stores_nothing_but_thanks(client, form_page):
-    response = client.post(form_page.url, {**VALID, "site_web": "http://spam.example"})
-    assert response.status_code == 200
+    response = client.post(form_page.url, {**VALID, "site_web": "http://spam.example"}, follow=True)
+    assert response.redirect_chain[0][1] == 303
+    assert "Merci, votre demande est envoyée" in response.content.decode()
     assert FormSubmission.objects.count() == 0
 
 
 def test_rate_limit_per_address(client, form_page, settings):
     settings.RATE_LIMITS = {"request_form": (3, 3600)}
     for _ in range(3):
-        assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1").status_code == 200
+        assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1").status_code == 303
     blocked = client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.1")
     assert blocked.status_code == 429
     assert "Trop de demandes" in blocked.content.decode()
     assert 'value="Marie Tremblay"' in blocked.content.decode()
     assert FormSubmission.objects.count() == 3
     # Another address is not affected.
-    assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.2").status_code == 200
+    assert client.post(form_page.url, VALID, REMOTE_ADDR="10.0.0.2").status_code == 303
     assert FormSubmission.objects.count() == 4
 
 
@@ -138,11 +143,11 @@ def test_rate_limit_behind_the_proxy_counts_each_visitor(client, form_page, sett
     settings.RATE_LIMITS = {"request_form": (1, 3600)}
     proxy = {"REMOTE_ADDR": "10.0.0.1"}
     first = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
-    assert first.status_code == 200
+    assert first.status_code == 303
     again = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
     assert again.status_code == 429
     other = client.post(form_page.url, VALID, HTTP_X_FORWARDED_FOR="203.0.113.8", **proxy)
-    assert other.status_code == 200
+    assert other.status_code == 303
     assert FormSubmission.objects.count() == 2
 
 
@@ -158,7 +163,9 @@ def test_a_too_long_answer_comes_back_with_its_text_and_a_french_message(client,
     response = client.post(form_page.url, {**VALID, "prenom_et_nom": "x" * 256})
     assert "pour un maximum de 255" in response.content.decode()
     assert FormSubmission.objects.count() == 0
-    response = client.post(form_page.url, {**VALID, "ce_qui_vous_motive": "x" * 4000})
+    response = client.post(
+        form_page.url, {**VALID, "ce_qui_vous_motive": "x" * 4000}, follow=True
+    )
     assert "Merci, votre demande est envoyée" in response.content.decode()
     assert FormSubmission.objects.count() == 1
 
@@ -190,3 +197,52 @@ def test_submission_exports_neutralise_formulas(client, form_page, editor_user):
     sheet = load_workbook(io.BytesIO(b"".join(export.streaming_content))).worksheets[0]
     values = [cell.value for cell in sheet[2]]
     assert '\'=HYPERLINK("http://evil.example")' in values and "'-2+3" in values
+
+
+def test_a_sent_form_redirects_so_a_reload_does_not_send_it_again(client, form_page):
+    """Post/Redirect/Get: the thank-you page is a GET; reloading it stores nothing more."""
+    response = client.post(form_page.url, VALID)
+    assert response.status_code == 303
+    location = response["Location"]
+    assert location.startswith("/fr/partenariat/devenir/?envoye=")
+    for _reload in range(2):
+        thanks = client.get(location)
+        assert thanks.status_code == 200
+        html = thanks.content.decode()
+        assert "Merci, votre demande est envoyée" in html
+        assert "conservés 12 mois" in html
+        assert 'name="consentement"' not in html
+    assert FormSubmission.objects.count() == 1
+
+
+def test_the_thank_you_page_is_never_cached_for_others(client, form_page, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    location = client.post(form_page.url, VALID)["Location"]
+    thanks = client.get(location)
+    control = thanks["Cache-Control"]
+    assert "private" in control and "no-store" in control and "no-cache" in control
+    assert thanks["X-Cache"] == "skip"
+    assert client.get(location)["X-Cache"] == "skip"
+    # The form itself, for the next visitor, is the form.
+    form = client.get(form_page.url)
+    assert form.status_code == 200 and 'name="consentement"' in form.content.decode()
+
+
+@pytest.mark.parametrize("token", ["", "1", "abc:def:ghi", "<script>"])
+def test_a_made_up_thanks_token_shows_the_form(client, form_page, token):
+    response = client.get(form_page.url, {"envoye": token})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="consentement"' in html
+    assert "Merci, votre demande est envoyée" not in html
+
+
+def test_a_token_for_another_form_or_too_old_shows_the_form(client, form_page, monkeypatch):
+    other = signing.dumps(form_page.pk + 1000, salt="hub.request-form.thanks")
+    html = client.get(form_page.url, {"envoye": other}).content.decode()
+    assert "Merci, votre demande est envoyée" not in html
+    location = client.post(form_page.url, VALID)["Location"]
+    two_hours_later = time.time() + 7200
+    monkeypatch.setattr(signing.time, "time", lambda: two_hours_later)
+    html = client.get(location).content.decode()
+    assert "Merci, votre demande est envoyée" not in html

@@ -119,6 +119,33 @@ def test_footer_links_to_privacy_and_recognition_in_each_language(client, demo):
     assert 'href="/en/privacy/"' in client.get("/en/").content.decode()
 
 
+def test_the_home_names_each_axis_with_its_vocabulary_label(client, demo):
+    """One English label per axis: the home's axis cards, the axis pages and the filters agree."""
+    import re
+
+    for language, field in (("en", "label_en"), ("fr", "label_fr")):
+        html = client.get(f"/{language}/").content.decode()
+        section = html[html.index('id="home-axes"') :]
+        section = section[: section.index("</section>")]
+        cards = re.findall(r"<h3><a href=\"[^\"]+\">([^<]+)</a></h3>", section)
+        labels = list(Axis.objects.order_by("pk").values_list(field, flat=True))
+        assert sorted(cards) == sorted(labels)
+    titles = set(
+        AxisPage.objects.filter(locale__language_code="en").values_list("title", flat=True)
+    )
+    assert titles == set(Axis.objects.values_list("label_en", flat=True))
+
+
+def test_the_demo_footer_gives_the_office_contact_from_the_seeds(client, demo):
+    html = client.get("/fr/").content.decode()
+    assert 'href="tel:+14186635354;ext=11044">418 663-5354, poste 11044</a>' in html
+    assert 'href="mailto:bpue.ciussscn@ssss.gouv.qc.ca"' in html
+    assert "CIUSSS de la Capitale-Nationale<br>Québec (Québec)" in html
+    assert (
+        "<strong>Office of Partnership with Users</strong>" in client.get("/en/").content.decode()
+    )
+
+
 def test_policy_table_of_contents_anchors_exist(client, demo):
     response = client.get("/fr/partenariat/politique-de-partenariat/")
     html = response.content.decode()
@@ -271,3 +298,16 @@ class TestTreeRules(WagtailPageTestCase):
             self.assertCanNotCreateAt(leaf, ContentPage)
         self.assertCanNotCreateAt(NewsIndexPage, ContentPage)
         self.assertCanNotCreateAt(ProjectIndexPage, NewsPage)
+
+
+def test_the_accessibility_statement_is_in_every_footer_in_both_languages(client, demo):
+    html = client.get("/fr/partenariat/").content.decode()
+    assert '<a href="/fr/accessibilite/">Accessibilité</a>' in html
+    statement = client.get("/fr/accessibilite/").content.decode()
+    for words in ("SGQRI 008 3.0", "WCAG) 2.2", "Limites connues", "Signaler un obstacle",
+                  "1<sup>er</sup> décembre 2026"):  # fmt: skip
+        assert words in statement
+    html = client.get("/en/partnership/").content.decode()
+    assert '<a href="/en/accessibility/">Accessibility</a>' in html
+    statement = client.get("/en/accessibility/").content.decode()
+    assert "SGQRI 008 3.0" in statement and "Report a barrier" in statement

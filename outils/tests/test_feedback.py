@@ -23,8 +23,19 @@ def test_no_js_answer_redirects_back_with_a_thank_you(client, make_tool):
     feedback = ToolFeedback.objects.get()
     assert feedback.useful is True and feedback.comment == "Très clair." and feedback.tool == tool
     html = client.get(tool.url).content.decode()
-    assert "Merci !" in html
+    # One thank-you line, not a flash message beside it.
+    assert html.count("Merci") == 1
+    assert "Merci, votre réponse a été reçue." in html
     assert 'name="useful"' not in html  # already answered: no second form
+
+
+def test_answering_again_thanks_once(client, make_tool):
+    tool = make_tool()
+    client.post(tool.url, {"useful": "yes"})
+    response = client.post(tool.url, {"useful": "no"}, follow=True)
+    html = response.content.decode()
+    assert html.count("Merci") == 1
+    assert ToolFeedback.objects.count() == 1
 
 
 def test_one_answer_per_visitor_and_tool(client, make_tool):

@@ -147,3 +147,36 @@ def test_empty_query_lists_the_sections_present(client, trainings, videos):
     assert 'href="/fr/videos/">Vidéos</a>' in html
     html = client.get("/en/search/").content.decode()
     assert 'href="/en/trainings/">Trainings</a>' in html
+
+
+def test_training_modules_are_found_by_their_type_and_title_words_in_both_languages(
+    client, trainings
+):
+    """« formation » found neither demo module: their titles do not say it."""
+    from core.pagetree import ensure_translation
+
+    involve = add_training(trainings, "Impliquer un usager-ressource dans un projet")
+    context = add_training(trainings, "Le partenariat en contexte d’organisation des soins")
+    ensure_translation(involve, title="Involving a resource user in a project", slug="involving")
+    ensure_translation(context, title="Partnership in organising care", slug="organising")
+
+    for query in ("formation", "formations", "module de formation"):
+        found = titles(client.get("/fr/recherche/", {"q": query, "type": "training"}))
+        assert sorted(found) == sorted([involve.title, context.title]), query
+    for query in ("training", "trainings", "training module"):
+        found = titles(client.get("/en/search/", {"q": query, "type": "training"}))
+        assert sorted(found) == [
+            "Involving a resource user in a project",
+            "Partnership in organising care",
+        ], query
+    # Their own title words, in each language, rank them first.
+    assert titles(client.get("/fr/recherche/", {"q": "usager-ressource projet"}))[0] == (
+        involve.title
+    )
+    assert titles(client.get("/en/search/", {"q": "organising care"}))[0] == (
+        "Partnership in organising care"
+    )
+    # Without the type filter too.
+    assert {involve.title, context.title} <= set(
+        titles(client.get("/fr/recherche/", {"q": "formation"}))
+    )
