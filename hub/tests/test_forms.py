@@ -163,9 +163,7 @@ def test_a_too_long_answer_comes_back_with_its_text_and_a_french_message(client,
     response = client.post(form_page.url, {**VALID, "prenom_et_nom": "x" * 256})
     assert "pour un maximum de 255" in response.content.decode()
     assert FormSubmission.objects.count() == 0
-    response = client.post(
-        form_page.url, {**VALID, "ce_qui_vous_motive": "x" * 4000}, follow=True
-    )
+    response = client.post(form_page.url, {**VALID, "ce_qui_vous_motive": "x" * 4000}, follow=True)
     assert "Merci, votre demande est envoyée" in response.content.decode()
     assert FormSubmission.objects.count() == 1
 
