@@ -115,37 +115,48 @@ def build(tool_model, index_model):
     }
 
 
+def item_row(item, catalogue):
+    """One catalogue item as the inventory's columns (and the catalogue's own extras)."""
+    language = (
+        "both" if len(item.get("language") or []) == 2 else (item.get("language") or ["fr"])[0]
+    )
+    title, description = item.get("title") or {}, item.get("description") or {}
+    pages, files = item.get("landingPage") or {}, item.get("distribution") or []
+    publisher = catalogue.get("publisher") or ""
+    return {
+        "source_id": item.get("source_id") or f"carrefour:{item.get('identifier', '')}",
+        "slug": item.get("slug") or "",
+        "title": title.get("fr", ""),
+        "summary": description.get("fr", ""),
+        "axes": ";".join(item.get("theme") or []),
+        "audiences": ";".join(item.get("audience") or []),
+        "type": item.get("type") or "",
+        "tags": ";".join(item.get("keyword") or []),
+        "when_to_use": item.get("when_to_use") or "",
+        # The attribution: the tool's source, else the institution that published it.
+        "source": item.get("source") or publisher,
+        "author": item.get("creator") or "",
+        "year": item.get("year") or "",
+        "last_reviewed": item.get("modified") or "",
+        "language": language,
+        "link": item.get("link") or "",
+        "title_en": title.get("en", ""),
+        "summary_en": description.get("en", ""),
+        "url_fr": pages.get("fr", ""),
+        "url_en": pages.get("en", ""),
+        "files": " ".join(f.get("downloadURL", "") for f in files),
+        "license": catalogue.get("license") or "",
+        "publisher": publisher,
+    }
+
+
 def as_csv(catalogue):
     """The catalogue as CSV: the inventory's columns first, formula cells neutralised."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for item in catalogue["dataset"]:
-        language = "both" if len(item["language"]) == 2 else item["language"][0]
-        row = {
-            "source_id": item["source_id"] or f"carrefour:{item['identifier']}",
-            "slug": item["slug"],
-            "title": item["title"]["fr"],
-            "summary": item["description"]["fr"],
-            "axes": ";".join(item["theme"]),
-            "audiences": ";".join(item["audience"]),
-            "type": item["type"],
-            "tags": ";".join(item["keyword"]),
-            "when_to_use": item["when_to_use"],
-            "source": item["source"] or catalogue["publisher"],
-            "author": item["creator"],
-            "year": item["year"] or "",
-            "last_reviewed": item["modified"],
-            "language": language,
-            "link": item["link"],
-            "title_en": item["title"].get("en", ""),
-            "summary_en": item["description"].get("en", ""),
-            "url_fr": item["landingPage"]["fr"],
-            "url_en": item["landingPage"].get("en", ""),
-            "files": " ".join(f["downloadURL"] for f in item["distribution"]),
-            "license": catalogue["license"],
-            "publisher": catalogue["publisher"],
-        }
+        row = item_row(item, catalogue)
         writer.writerow([safe_cell(row[column]) for column in CSV_COLUMNS])
     return out.getvalue()
 

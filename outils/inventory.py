@@ -24,7 +24,11 @@ import codecs
 import csv
 import datetime
 import io
+import json
 import re
+import urllib.error
+import urllib.parse
+import urllib.request
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +42,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from core.exports import safe_cell, starts_like_formula, unsafe_cell
+from outils import catalogue as open_catalogue
 from outils.models import ToolPage
 from vocabulary.models import Audience, Axis, ToolType
 
@@ -203,16 +208,80 @@ def _xlsx_cell(cell):
     return value
 
 
+def _json_cell(value):
+    """A catalogue's text is plain (not neutralised like a spreadsheet's): only flagged."""
+    return Flagged(value) if starts_like_formula(value) else value
+
+
+def _read_catalogue(path):
+    """Another institution's open catalogue (outils/catalogue.py's JSON) as a table."""
+    try:
+        catalogue = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+        items = catalogue["dataset"]
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            raise TypeError
+        rows = [open_catalogue.item_row(item, catalogue) for item in items]
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise InventoryError(
+            _(
+                "Ce fichier .json n’est pas un catalogue ouvert du Carrefour (un objet avec "
+                "une liste « dataset »)."
+            )
+        ) from error
+    columns = open_catalogue.CSV_COLUMNS
+    table = [columns] + [[_json_cell(str(row[c])) for c in columns] for row in rows]
+    publisher = catalogue.get("publisher") or "?"
+    return table, _("catalogue ouvert JSON de « %(publisher)s »") % {"publisher": publisher}
+
+
+MAX_DOWNLOAD = 20 * 1024 * 1024
+DOWNLOAD_TYPES = {"application/json": ".json", "text/csv": ".csv"}
+
+
+def is_url(name):
+    return str(name).lower().startswith(("http://", "https://"))
+
+
+def fetch(url, directory):
+    """Download another institution's catalogue (CSV, XLSX or JSON) into `directory`."""
+    parsed = urllib.parse.urlsplit(url)
+    if parsed.scheme not in ("http", "https"):
+        raise InventoryError(_("Seules les adresses http et https sont acceptées."))
+    headers = {"User-Agent": "Carrefour import_tools"}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 (checked above)
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
+            data = response.read(MAX_DOWNLOAD + 1)
+            content_type = response.headers.get_content_type()
+    except (urllib.error.URLError, TimeoutError, ValueError, OSError) as error:
+        reason = getattr(error, "reason", None) or error
+        raise InventoryError(
+            _("Impossible de télécharger %(url)s : %(reason)s.") % {"url": url, "reason": reason}
+        ) from error
+    if len(data) > MAX_DOWNLOAD:
+        raise InventoryError(_("Le fichier téléchargé dépasse 20 Mo."))
+    suffix = Path(parsed.path).suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".json"):
+        suffix = DOWNLOAD_TYPES.get(content_type, ".csv")
+    path = Path(directory) / f"catalogue{suffix}"
+    path.write_bytes(data)
+    return path
+
+
 def read_rows(path):
-    """A Table from a .csv (encoding and separator detected) or .xlsx file."""
+    """A Table from a .csv (encoding and separator detected), .xlsx or catalogue .json file."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         table, source = _read_csv(path)
     elif suffix == ".xlsx":
         table, source = _read_xlsx(path)
+    elif suffix == ".json":
+        table, source = _read_catalogue(path)
     else:
-        raise InventoryError(_("Format non pris en charge : utilisez un fichier .csv ou .xlsx."))
+        raise InventoryError(
+            _("Format non pris en charge : utilisez un fichier .csv, .xlsx ou .json (catalogue).")
+        )
     if not table:
         raise InventoryError(_("Le fichier est vide."))
     header = [str(h or "").strip().lower() for h in table[0]]

@@ -1,12 +1,15 @@
 """The open catalogue: public tools as CSV and JSON, reusable by another institution."""
 
 import csv
+import http.server
 import io
 import json
+import threading
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.management import call_command
+from django.core.management.base import CommandError
 from wagtail.documents import get_document_model
 
 from outils.models import ToolDocument, ToolPage
@@ -106,3 +109,88 @@ def test_the_catalogue_round_trips_into_an_empty_tool_bank(client, tools, tmp_pa
     assert [{k: r[k] for k in keep} for r in rows_after] == [
         {k: r[k] for k in keep} for r in rows_before
     ]
+
+
+def test_another_institutions_json_catalogue_imports_after_a_dry_run(client, tools, tmp_path):
+    path = tmp_path / "catalogue.json"
+    path.write_bytes(client.get("/fr/outils/catalogue.json").content)
+    ToolPage.objects.all().delete()
+    out = io.StringIO()
+    call_command("import_tools", str(path), "--dry-run", stdout=out)
+    assert "2 à créer" in out.getvalue() and "catalogue ouvert JSON" in out.getvalue()
+    assert not ToolPage.objects.exists()
+    call_command("import_tools", str(path), stdout=io.StringIO())
+    titles = sorted(ToolPage.objects.values_list("title", flat=True))
+    assert titles == ["Grille d’observation", "Seulement en français"]
+    # Imported again: recognised by their source id, nothing doubled.
+    out = io.StringIO()
+    call_command("import_tools", str(path), stdout=out)
+    assert ToolPage.objects.count() == 2 and "existe déjà" in out.getvalue()
+
+
+def test_a_catalogue_with_a_bad_row_imports_nothing_and_says_which(tools, client, tmp_path):
+    catalogue = json.loads(client.get("/fr/outils/catalogue.json").content)
+    catalogue["dataset"][1]["theme"] = ["inconnu"]
+    path = tmp_path / "catalogue.json"
+    path.write_text(json.dumps(catalogue), encoding="utf-8")
+    ToolPage.objects.all().delete()
+    err = io.StringIO()
+    with pytest.raises(CommandError, match="rien n’a été importé"):
+        call_command("import_tools", str(path), stdout=io.StringIO(), stderr=err)
+    assert "Ligne 3" in err.getvalue()
+    assert not ToolPage.objects.exists()
+
+
+@pytest.mark.parametrize("content", [b"{}", b"[1, 2]", b"pas du json", b'{"dataset": [3]}'])
+def test_a_json_file_that_is_no_catalogue_gets_a_french_message(db, tmp_path, content):
+    path = tmp_path / "autre.json"
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match="n’est pas un catalogue ouvert"):
+        call_command("import_tools", str(path), stdout=io.StringIO())
+
+
+@pytest.fixture
+def catalogue_server():
+    """Another institution's site on loopback, serving the bytes it is given at any path."""
+    served = {}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            body, content_type = served["body"], served["type"]
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def serve(body, content_type):
+        served.update(body=body, type=content_type)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield serve
+    server.shutdown()
+    server.server_close()
+
+
+def test_import_tools_reads_a_catalogue_at_its_url(client, tools, catalogue_server):
+    response = client.get("/fr/outils/catalogue.json")
+    base = catalogue_server(response.content, response["Content-Type"])
+    ToolPage.objects.all().delete()
+    out = io.StringIO()
+    # No extension in the address: the Content-Type says it is JSON.
+    call_command("import_tools", f"{base}/catalogue-ouvert", stdout=out)
+    assert f"Téléchargé : {base}/catalogue-ouvert" in out.getvalue()
+    titles = sorted(ToolPage.objects.values_list("title", flat=True))
+    assert titles == ["Grille d’observation", "Seulement en français"]
+
+
+def test_an_unreachable_catalogue_url_gets_a_french_message(db):
+    with pytest.raises(CommandError, match="Impossible de télécharger"):
+        call_command("import_tools", "http://127.0.0.1:9/catalogue.json", stdout=io.StringIO())

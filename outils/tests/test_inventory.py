@@ -137,5 +137,5 @@ def test_xlsx_import(tool_bank, tmp_path):
 def test_missing_columns_and_unknown_formats_are_explained(tool_bank, tmp_path):
     with pytest.raises(CommandError, match="Colonnes manquantes : axes, audiences, type"):
         run("import_tools", str(write(tmp_path, "title,summary\nA,B\n")))
-    with pytest.raises(CommandError, match="csv ou .xlsx"):
+    with pytest.raises(CommandError, match=r"\.csv, \.xlsx ou \.json \(catalogue\)"):
         run("import_tools", str(write(tmp_path, "x", name="inventaire.ods")))

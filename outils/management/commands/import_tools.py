@@ -1,23 +1,36 @@
 import sys
+import tempfile
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from outils.inventory import InventoryError, find_existing, read_rows, save_row, validate
+from outils.inventory import (
+    InventoryError,
+    fetch,
+    find_existing,
+    is_url,
+    read_rows,
+    save_row,
+    validate,
+)
 from outils.management.commands.generate_tools import progress_bar
 from outils.models import NO_TOOL_BANK, ToolIndexPage
 
 
 class Command(BaseCommand):
     help = (
-        "Importe un inventaire d’outils (.csv ou .xlsx) sous la banque d’outils française. "
+        "Importe un inventaire d’outils (.csv ou .xlsx), ou le catalogue ouvert d’un autre "
+        "établissement (.csv, .json ou son adresse), sous la banque d’outils française. "
         "Tout ou rien : chaque ligne est validée d’abord, puis toutes sont écrites dans une "
         "seule transaction ; si une ligne est invalide ou échoue, rien n’est écrit (sauf avec "
         "--skip-invalid, qui importe les lignes valides seulement)."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("file")
+        parser.add_argument(
+            "file",
+            help="Un fichier .csv, .xlsx ou .json (catalogue), ou l’adresse d’un catalogue.",
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="Valide et résume sans rien écrire."
         )
@@ -28,7 +41,19 @@ class Command(BaseCommand):
             "--skip-invalid", action="store_true", help="Importe les lignes valides seulement."
         )
 
-    def handle(self, *args, file, dry_run, update, skip_invalid, **options):
+    def handle(self, *args, file, **options):
+        if not is_url(file):
+            return self.import_file(file, **options)
+        # Another institution's catalogue at its URL (e.g. …/fr/outils/catalogue.json).
+        with tempfile.TemporaryDirectory(prefix="carrefour-import-") as directory:
+            try:
+                path = fetch(file, directory)
+            except InventoryError as error:
+                raise CommandError(str(error)) from error
+            self.stdout.write(f"Téléchargé : {file}")
+            return self.import_file(path, **options)
+
+    def import_file(self, file, dry_run, update, skip_invalid, **options):
         try:
             table = read_rows(file)
         except FileNotFoundError as error:
