@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
         {"fmt": "json"},
         name="tool-catalogue-json",
     ),
+    path(_("outils/fiches/<str:slug>.pdf"), outils_views.tool_card, name="tool-card-pdf"),
     # Pages through core's view (the site from a snapshot); the rest of Wagtail's URLs
     # (password-protected pages, its login) as Wagtail defines them.
     re_path(serve_pattern, core_views.serve_page, name="wagtail_serve"),
