@@ -6,7 +6,6 @@ limit key in the cache and never stored.
 """
 
 from django import forms
-from django.contrib import messages
 from django.core import signing
 from django.http import HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
@@ -64,16 +63,24 @@ def _count_answer(request):
 
 
 def handle_feedback(request, tool):
-    """A redirect back to the tool (with a message), or the bound form with its errors."""
+    """A redirect back to the tool, or the bound form with its errors (and, past the rate
+    limit, `status_code` 429)."""
     back = HttpResponseRedirect(tool.get_url(request) + "#avis")
     if already_answered(request, tool):
         return back  # the page says « Merci, votre réponse a été reçue. » (no second thanks)
-    if rate_limited(request):
-        messages.error(
-            request, _("Trop de réponses envoyées depuis votre connexion. Réessayez plus tard.")
-        )
-        return back
     form = FeedbackForm(request.POST)
+    if rate_limited(request):
+        # 429 on the page itself, the answer and the comment kept for later.
+        form.is_valid()
+        form.add_error(
+            None,
+            _(
+                "Trop de réponses envoyées depuis votre connexion. Réessayez dans une heure : "
+                "votre réponse est conservée ci-dessous."
+            ),
+        )
+        form.status_code = 429
+        return form
     if not form.is_valid():
         return form
     tool.feedback.create(

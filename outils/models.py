@@ -336,6 +336,9 @@ class ToolPage(ClassifiedPageMixin, PlainLanguageMixin, BasePage):
             if isinstance(response, HttpResponseRedirect):
                 return response
             kwargs["feedback_form"] = response
+            page = super().serve(request, *args, **kwargs)
+            page.status_code = getattr(response, "status_code", 200)
+            return page
         return super().serve(request, *args, **kwargs)
 
 

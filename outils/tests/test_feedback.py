@@ -64,6 +64,21 @@ def test_rate_limited_per_address(make_tool):
     assert ToolFeedback.objects.count() == RATE_LIMIT + 1
 
 
+def test_past_the_limit_the_page_answers_429_in_french_with_the_answer_kept(make_tool):
+    RATE_LIMIT = limit_for("feedback")[0]  # noqa: N806
+    tools = [make_tool() for _ in range(RATE_LIMIT + 1)]
+    visitor = Client(REMOTE_ADDR="10.0.0.11")
+    for tool in tools[:RATE_LIMIT]:
+        visitor.post(tool.url, {"useful": "yes"})
+    response = visitor.post(tools[-1].url, {"useful": "no", "comment": "Il manque un gabarit."})
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Trop de réponses envoyées depuis votre connexion." in html
+    assert "Il manque un gabarit.</textarea>" in html
+    assert re.search(r'<input[^>]*value="no"[^>]*checked', html)
+    assert ToolFeedback.objects.count() == RATE_LIMIT
+
+
 def test_missing_answer_keeps_the_comment_and_explains(client, make_tool):
     tool = make_tool()
     response = client.post(tool.url, {"comment": "<b>gras</b> texte"})
