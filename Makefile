@@ -68,6 +68,7 @@ format: $(VENV)/.requirements-test
 ## then the tool bank again at 50,000 tools
 bench: export SEARCH_RATE_LIMIT = 1000000
 bench: $(VENV)/.requirements-test wrk
+	$(MANAGE) compile_translations
 	@echo "== Benchmark on SQLite (.bench.sqlite3)"
 	env -u REDIS_URL -u CACHE_URL DATABASE_URL=sqlite:///$(CURDIR)/.bench.sqlite3 $(MANAGE) benchmark
 	@echo "== Benchmark on PostgreSQL (database carrefour_bench) and Redis"
