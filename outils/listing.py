@@ -135,6 +135,7 @@ class ToolCard:
 
     title: str
     url: str
+    absolute_url: str
     summary: str
     type_label: str
     staff_only: bool
@@ -143,6 +144,7 @@ class ToolCard:
     reviewed: object = None  # a date: « Révisé le … »
     usefulness: object = None  # outils.usefulness.Usefulness, once enough people answered
     under_review: bool = False
+    freshness: str = ""  # « Révisé le … · 87 % des personnes l’ont trouvé utile (23 avis) »
 
 
 def _load_vocabulary(label):
@@ -285,7 +287,8 @@ class ToolListing:
         return sorted(positions, key=lambda p: -score[p])
 
     def _load_page(self, positions):
-        """The cards of the page shown, in order: one query, no model instances.
+        """The cards of the page shown, in order: one query for the tools (no model
+        instances), one for their answers to « utile ? ».
 
         Tools are children of the index, so their URL is the index's plus their slug.
         """
@@ -299,32 +302,39 @@ class ToolListing:
                 "pk", "title", "slug", "summary", "tool_type_id", "material_languages",
                 "staff_only", "last_reviewed", "last_published_at", "review_date",
             )
-            .annotate(useful=usefulness.USEFUL, answers=usefulness.ANSWERS)
         )  # fmt: skip
+        by_id = {row[0]: row for row in rows}
+        feedback_model = self.tool_model._meta.get_field("feedback").related_model
+        answers_by_id = usefulness.counts_by_tool(feedback_model, ids)
         threshold = self.index_page.usefulness_threshold
         grace = self.index_page.review_grace_days
-        by_id = {row[0]: row for row in rows}
         index_url = sites.page_url(self.index_page, self.request)
+        # For the printed list: each tool's full address, the host's part worked out once.
+        absolute_index_url = self.request.build_absolute_uri(index_url)
         cards = []
         for position, pk in zip(positions, ids, strict=True):
             row = by_id.get(pk)
             if row is None:
                 continue
             (_pk, title, slug, summary, type_id, languages, staff_only, reviewed, published,
-             review_date, useful, answers) = row  # fmt: skip
+             review_date) = row  # fmt: skip
             axes = sorted(self.index.axes[position], key=lambda a: self.axis_order.get(a, 0))
+            reviewed = usefulness.reviewed_on(reviewed, published)
+            figure = usefulness.usefulness(*answers_by_id.get(pk, (0, 0)), threshold)
             cards.append(
                 ToolCard(
                     title=title,
                     url=f"{index_url}{slug}/",
+                    absolute_url=f"{absolute_index_url}{slug}/",
                     summary=summary,
                     type_label=self.type_labels.get(type_id, ""),
                     staff_only=staff_only,
                     language_badge=language_badge(languages),
                     axes=[self.axis_labels[a] for a in axes if a in self.axis_labels],
-                    reviewed=usefulness.reviewed_on(reviewed, published),
-                    usefulness=usefulness.usefulness(useful, answers, threshold),
+                    reviewed=reviewed,
+                    usefulness=figure,
                     under_review=usefulness.under_review(review_date, grace),
+                    freshness=usefulness.freshness_text(reviewed, figure),
                 )
             )
         return cards

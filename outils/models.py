@@ -318,9 +318,8 @@ class ToolPage(ClassifiedPageMixin, PlainLanguageMixin, BasePage):
         context["index_page"] = index_page
         context["facts"] = sheet.classification(self, request)
         useful, answers = usefulness.counts_for(self)
-        context["usefulness"] = usefulness.usefulness(
-            useful, answers, index_page.usefulness_threshold
-        )
+        figure = usefulness.usefulness(useful, answers, index_page.usefulness_threshold)
+        context["usefulness_text"] = usefulness.usefulness_text(figure) if figure else ""
         context["reviewed"] = usefulness.reviewed_on(self.last_reviewed, self.last_published_at)
         context["under_review"] = usefulness.under_review(
             self.review_date, index_page.review_grace_days

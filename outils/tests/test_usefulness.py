@@ -10,7 +10,7 @@ from outils.models import ToolFeedback
 
 pytestmark = pytest.mark.django_db
 
-NBSP = "&nbsp;"  # written as an entity by the template
+NBSP = "\u00a0"  # a no-break space before « % »
 
 
 def answers(tool, useful, useless=0):
