@@ -139,8 +139,8 @@ def render(page, facts, sheet_url, documents, reviewed):
     return buffer.getvalue()
 
 
-def pdf_for(page, facts, sheet_url, documents, reviewed):
-    """The card of `page` in the active language, from the shared cache when it has it."""
+def pdf_for(page, sheet_url, draw):
+    """The card of `page` in the active language from the shared cache, else `draw()`."""
     where = hashlib.sha256(f"{translation.get_language()}:{sheet_url}".encode()).hexdigest()
     key = f"outils:fiche:{snapshots.tokens()[TOOLS]}:{page.pk}:{where[:16]}"
-    return cache.get_or_set(key, lambda: render(page, facts, sheet_url, documents, reviewed))
+    return cache.get_or_set(key, draw)

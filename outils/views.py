@@ -33,17 +33,18 @@ def tool_card(request, slug):
     tool = ToolPage.objects.live().filter(locale=Locale.get_active(), slug=slug).first()
     if tool is None or not page_is_visible(tool, request):
         raise Http404
-    documents = [
-        (document.title, request.build_absolute_uri(document.url), document_format(document))
-        for document in tool.documents
-    ]
-    pdf = tool_card_pdf.pdf_for(
-        tool,
-        sheet.classification(tool, request),
-        request.build_absolute_uri(sites.page_url(tool, request)),
-        documents,
-        usefulness.reviewed_on(tool.last_reviewed, tool.last_published_at),
-    )
+    sheet_url = request.build_absolute_uri(sites.page_url(tool, request))
+
+    def draw():  # only on a cache miss: the files and the classification cost a query
+        documents = [
+            (document.title, request.build_absolute_uri(document.url), document_format(document))
+            for document in tool.documents
+        ]
+        reviewed = usefulness.reviewed_on(tool.last_reviewed, tool.last_published_at)
+        facts = sheet.classification(tool, request)
+        return tool_card_pdf.render(tool, facts, sheet_url, documents, reviewed)
+
+    pdf = tool_card_pdf.pdf_for(tool, sheet_url, draw)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="fiche-{tool.slug}.pdf"'
     if page_is_restricted(tool):
