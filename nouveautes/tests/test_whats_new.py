@@ -56,12 +56,17 @@ def make_tool(tool_bank):
 def published(page, days_ago, last_days_ago=None):
     """Pretend the page was first published `days_ago` days ago (and last published
     `last_days_ago` days ago, the same day by default)."""
-    now = timezone.now()
     last = days_ago if last_days_ago is None else last_days_ago
     Page.objects.filter(pk=page.pk).update(
-        first_published_at=now - datetime.timedelta(days=days_ago),
-        last_published_at=now - datetime.timedelta(days=last),
+        first_published_at=_local_noon(days_ago), last_published_at=_local_noon(last)
     )
+
+
+def _local_noon(days):
+    """Noon, site time, `days` calendar days ago: « now minus N × 24 h » lands on another
+    calendar day when a daylight-saving change lies in between (CI failed on it at 04:00 UTC)."""
+    day = timezone.localdate() - datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
 
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
