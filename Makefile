@@ -38,21 +38,29 @@ wrk:
 browser:
 	@bash scripts/ensure-chromium.sh
 
-## test: the suite on SQLite (without the browser tests, local-memory cache), then all of it on
-## PostgreSQL and Redis (scripts/with-postgres.sh, scripts/with-redis.sh)
+## test: the engine-dependent tests on SQLite (local-memory cache), then the whole suite on
+## PostgreSQL and Redis (scripts/with-postgres.sh, scripts/with-redis.sh); PYTEST_WORKERS processes
+## (pytest-xdist, one per core by default) each with its own test database and cache prefix
+PYTEST_WORKERS ?= auto
+XDIST = -n $(PYTEST_WORKERS) --dist loadgroup
 test: $(VENV)/.requirements-test browser
 	$(MANAGE) compile_translations
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 
+# On SQLite (`make run`'s database), the tests of what differs by engine: the search's fallback
+# to Wagtail's database backend, the tool bank's facet counts, background tasks, and the demo
+# content that `make run` loads. Everything runs on PostgreSQL below.
+SQLITE_TESTS ?= search outils/tests/test_listing.py hub/tests/test_tasks.py \
+	home/tests/test_home.py::test_load_demo_content_is_idempotent
 test-sqlite: $(VENV)/.requirements-test
-	@echo "== Test suite on SQLite"
-	env -u DATABASE_URL -u REDIS_URL -u CACHE_URL DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+	@echo "== Engine-dependent tests on SQLite"
+	env -u DATABASE_URL -u REDIS_URL -u CACHE_URL DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest -m "not browser" $(XDIST) $(PYTEST_ARGS) $(SQLITE_TESTS)
 
 test-postgres: $(VENV)/.requirements-test
 	@echo "== Test suite on PostgreSQL"
 	bash scripts/with-postgres.sh bash scripts/with-redis.sh \
-		env DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
+		env DJANGO_SETTINGS_MODULE=carrefour.settings.test $(VENV)/bin/pytest $(XDIST) $(PYTEST_ARGS)
 
 lint: $(VENV)/.requirements-test
 	$(VENV)/bin/ruff check .

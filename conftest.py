@@ -40,9 +40,19 @@ E2E_ACCOUNTS = {
 
 
 def pytest_configure(config):
+    if hasattr(config, "workerinput"):
+        return  # a pytest-xdist worker: the controller compiled them before starting it
     from core.management.commands.compile_translations import compile_all
 
     compile_all(BASE_DIR)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (--dist loadgroup), the browser tests share one worker: one demo
+    site to load and serve rather than one per worker."""
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
 
 
 @pytest.fixture(autouse=True)
@@ -108,9 +118,15 @@ def _free_port():
         return s.getsockname()[1]
 
 
+def _e2e_suffix():
+    """The checkout's suffix and, under pytest-xdist, the worker's (each serves its own site)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    return os.environ.get("CARREFOUR_DB_SUFFIX", "") + (f"_{worker}" if worker else "")
+
+
 def _e2e_database_url():
     """A separate database for the served demo site, on the same engine as the suite."""
-    suffix = os.environ.get("CARREFOUR_DB_SUFFIX", "")
+    suffix = _e2e_suffix()
     url = os.environ.get("DATABASE_URL", "")
     if url.startswith("postgres"):
         import psycopg2
@@ -143,12 +159,12 @@ def live_site(django_db_blocker):
         **os.environ,
         "DATABASE_URL": database_url,
         "DJANGO_SETTINGS_MODULE": "carrefour.settings.test",
-        "MEDIA_ROOT": str(BASE_DIR / ".e2e" / "media"),
+        "MEDIA_ROOT": str(BASE_DIR / ".e2e" / f"media{_e2e_suffix()}"),
     }
     manage = [sys.executable, str(BASE_DIR / "manage.py")]
     # A fresh clone has no .e2e/ (it is ignored); on PostgreSQL nothing else makes it.
     (BASE_DIR / ".e2e").mkdir(exist_ok=True)
-    log = open(BASE_DIR / ".e2e" / "server.log", "w")  # noqa: SIM115
+    log = open(BASE_DIR / ".e2e" / f"server{_e2e_suffix()}.log", "w")  # noqa: SIM115
     for command in (["migrate", "--no-input", "-v0"], ["load_demo_content"]):
         subprocess.run([*manage, *command], env=env, check=True, stdout=log, stderr=log)
     accounts = "; ".join(
