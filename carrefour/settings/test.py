@@ -28,3 +28,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / f".test-db{_suffix}.sqlite3")}
 else:
     DATABASES["default"]["TEST"] = {"NAME": f"test_carrefour{_suffix}"}
+
+# pytest-xdist (`make test` runs a worker per core): pytest-django gives each worker its own
+# test database; the shared Redis gets a key prefix per worker, since tests clear their prefix.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker and "KEY_PREFIX" in CACHES["default"]:
+    CACHES["default"]["KEY_PREFIX"] += f"-{_worker}"
