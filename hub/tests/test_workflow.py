@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from hub.models import ContentPage, PolicyPage
 from hub.views import overdue_pages
@@ -160,3 +161,38 @@ def test_review_report_needs_admin_access(client, reviewed_pages, staff_user):
     client.force_login(staff_user)
     response = client.get("/admin/rapports/a-reviser/")
     assert response.status_code == 302
+
+
+def test_the_workflow_has_french_names_shown_in_english_to_an_english_admin(
+    client, draft, editor_user
+):
+    workflow = draft.get_workflow()
+    assert workflow.name == "Approbation par les modérateurs"
+    assert workflow.tasks.first().name == "Approbation des modérateurs"
+    client.force_login(editor_user)
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Soumettre à Approbation par les modérateurs" in html
+    assert "Moderators approval" not in html
+
+    profile = UserProfile.get_for_user(editor_user)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Submit to Moderators approval" in html
+    assert "modérateurs" not in html
+
+
+def test_a_page_sent_back_offers_to_resubmit_to_the_task_by_its_translated_name(
+    client, draft, editor_user, moderator_user
+):
+    client.force_login(editor_user)
+    client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-submit"))
+    task_state = draft.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, moderator_user, "reject")
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Resoumettre à Approbation des modérateurs" in html
+    profile = UserProfile.get_for_user(editor_user)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Resubmit to Moderators approval" in html
