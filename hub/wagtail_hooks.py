@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from core import sites
 from core.access import visible_pages
 from home.models import HOME_SECTIONS_HOOK
 from hub.models import AxisPage, NewsIndexPage, NewsPage
-from hub.views import ReviewReportView
+from hub.views import ReviewReportView, overdue_count
 from hub.workflow import translated_name
 
 
@@ -24,10 +25,33 @@ def register_review_report_urls():
     ]
 
 
+def sees_review_report(user):
+    return user.is_superuser or user.groups.filter(name__in=["Editors", "Moderators"]).exists()
+
+
 class ReviewReportMenuItem(MenuItem):
     def is_shown(self, request):
-        user = request.user
-        return user.is_superuser or user.groups.filter(name__in=["Editors", "Moderators"]).exists()
+        return sees_review_report(request.user)
+
+
+class OverduePagesPanel(Component):
+    """The dashboard's count of the user's pages past their review date, with the report's link."""
+
+    name = "overdue_pages"
+    template_name = "hub/admin/overdue_pages_panel.html"
+    order = 90
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context=None):
+        return {"count": self.count, "report_url": reverse("hub_review_report")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_pages_panel(request, panels):
+    if sees_review_report(request.user):
+        panels.append(OverduePagesPanel(overdue_count(request.user)))
 
 
 @hooks.register("register_reports_menu_item")
