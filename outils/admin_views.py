@@ -150,6 +150,11 @@ class InventoryImportView(View):
             return self.render(form)
         options = {k: form.cleaned_data[k] for k in ("update", "skip_invalid")}
         plan = plan_rows(self.index, table.rows, options["update"])
+        # One file waits at a time: a new dry run replaces the previous one.
+        stored_keys = list(request.session.keys())  # a session is not iterable
+        for key in stored_keys:
+            if key.startswith(SESSION_PREFIX):
+                del request.session[key]
         token = secrets.token_urlsafe(16)
         request.session[SESSION_PREFIX + token] = {
             "name": upload.name,

@@ -82,6 +82,16 @@ def test_confirming_the_dry_run_imports_the_file(client, tool_bank, moderator_us
     assert "Cette simulation a expiré" in response.content.decode()
 
 
+def test_a_new_dry_run_replaces_the_waiting_file(client, tool_bank, moderator_user):
+    client.force_login(moderator_user)
+    first = token(client.post(URL, {"file": upload(HEADER + GOOD)}))
+    second = token(client.post(URL, {"file": upload(HEADER + GOOD.replace("Bon", "Autre"))}))
+    response = client.post(URL, {"token": first}, follow=True)
+    assert "Cette simulation a expiré" in response.content.decode()
+    client.post(URL, {"token": second})
+    assert imported() == ["Autre outil"]
+
+
 def test_a_token_from_another_session_or_a_path_is_refused(client, tool_bank, moderator_user):
     client.force_login(moderator_user)
     response = client.post(URL, {"token": "../../etc/passwd"}, follow=True)
