@@ -1,15 +1,16 @@
-"""Admin views: the report of live pages past their review date, the forms' submissions."""
+"""Admin views: the report of live pages by review date (overdue first), the forms' submissions."""
 
 import datetime
 
 from django.apps import apps
-from django.db.models import DateField, OuterRef, Q, Subquery, Value
+from django.db.models import BooleanField, Case, DateField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from core.exports import SafeSpreadsheetExportMixin
 from core.models import ReviewDateMixin
@@ -23,6 +24,39 @@ def review_page_models():
     ]
 
 
+def review_date_expression():
+    """Each model keeps review_date in its own table: gather it in one query."""
+    return Coalesce(
+        *[
+            Subquery(model.objects.filter(pk=OuterRef("pk")).values("review_date")[:1])
+            for model in review_page_models()
+        ],
+        Value(None, output_field=DateField()),
+    )
+
+
+def dated_pages(today=None):
+    """Live pages of every type with a review date, annotated with it (``due``) and
+    whether it has passed (``overdue``), overdue first, then by date (one query)."""
+    today = today or timezone.localdate()
+    query = Q(pk__in=[])
+    for model in review_page_models():
+        query |= Q(pk__in=model.objects.filter(review_date__isnull=False).values("pk"))
+    return (
+        Page.objects.live()
+        .filter(query)
+        .annotate(due=review_date_expression())
+        .annotate(
+            overdue=Case(
+                When(due__lt=today, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .order_by("-overdue", "due", "title")
+    )
+
+
 def overdue_pages(today=None):
     """Live pages of every type with a review date, whose date has passed (one query)."""
     today = today or timezone.localdate()
@@ -30,15 +64,19 @@ def overdue_pages(today=None):
     for model in review_page_models():
         overdue = model.objects.filter(review_date__lt=today).values("pk")
         query |= Q(pk__in=overdue)
-    # Each model keeps review_date in its own table: gather it for sorting in one query.
-    review_date = Coalesce(
-        *[
-            Subquery(model.objects.filter(pk=OuterRef("pk")).values("review_date")[:1])
-            for model in review_page_models()
-        ],
-        Value(None, output_field=DateField()),
+    return Page.objects.live().filter(query).annotate(due=review_date_expression())
+
+
+def editable_pages(user):
+    """The pages a user may add to, change or publish: what the review report shows them."""
+    return PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["add", "change", "publish"]
     )
-    return Page.objects.live().filter(query).annotate(due=review_date)
+
+
+def overdue_count(user):
+    """How many pages this user looks after are past their review date (one query)."""
+    return overdue_pages().filter(pk__in=editable_pages(user).values("pk")).count()
 
 
 class ReviewReportView(SafeSpreadsheetExportMixin, PageReportView):
@@ -64,15 +102,11 @@ class ReviewReportView(SafeSpreadsheetExportMixin, PageReportView):
         return f"pages-a-reviser-{datetime.date.today():%Y-%m-%d}"
 
     def get_queryset(self):
-        editable = self.permission_policy.instances_user_has_any_permission_for(
-            self.request.user, ["add", "change", "publish"]
-        )
         self.queryset = (
-            overdue_pages()
-            .filter(pk__in=editable.values("pk"))
+            dated_pages()
+            .filter(pk__in=editable_pages(self.request.user).values("pk"))
             .select_related("locale", "content_type")
             .specific()
-            .order_by("due", "title")
         )
         return super().get_queryset()
 

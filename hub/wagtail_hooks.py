@@ -1,13 +1,16 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from core import sites
 from core.access import visible_pages
 from home.models import HOME_SECTIONS_HOOK
 from hub.models import AxisPage, NewsIndexPage, NewsPage
-from hub.views import ReviewReportView
+from hub.views import ReviewReportView, overdue_count
+from hub.workflow import translated_name
 
 
 @hooks.register("register_admin_urls")
@@ -22,10 +25,33 @@ def register_review_report_urls():
     ]
 
 
+def sees_review_report(user):
+    return user.is_superuser or user.groups.filter(name__in=["Editors", "Moderators"]).exists()
+
+
 class ReviewReportMenuItem(MenuItem):
     def is_shown(self, request):
-        user = request.user
-        return user.is_superuser or user.groups.filter(name__in=["Editors", "Moderators"]).exists()
+        return sees_review_report(request.user)
+
+
+class OverduePagesPanel(Component):
+    """The dashboard's count of the user's pages past their review date, with the report's link."""
+
+    name = "overdue_pages"
+    template_name = "hub/admin/overdue_pages_panel.html"
+    order = 90
+
+    def __init__(self, count):
+        self.count = count
+
+    def get_context_data(self, parent_context=None):
+        return {"count": self.count, "report_url": reverse("hub_review_report")}
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_pages_panel(request, panels):
+    if sees_review_report(request.user):
+        panels.append(OverduePagesPanel(overdue_count(request.user)))
 
 
 @hooks.register("register_reports_menu_item")
@@ -37,6 +63,35 @@ def register_review_report_menu_item():
         icon_name="date",
         order=1050,
     )
+
+
+class TranslatedSubmitMenuItem(SubmitForModerationMenuItem):
+    """« Soumettre à … » with the workflow's (or task's) name in the admin's language.
+
+    Wagtail writes the label (its own translation) with the stored name; only the name
+    is swapped for its translation.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        state = page.current_workflow_state if page else None
+        if state and state.status == state.STATUS_NEEDS_CHANGES:
+            name = state.current_task_state.task.name
+        else:
+            workflow = (page if page and page.pk else context["parent_page"]).get_workflow()
+            name = workflow.name if workflow else ""
+        label = str(context.get("label", ""))
+        if name and name in label:
+            context["label"] = label.replace(name, translated_name(name))
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def translate_workflow_names(menu_items, request, context):
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = TranslatedSubmitMenuItem(order=item.order)
 
 
 @hooks.register(HOME_SECTIONS_HOOK)

@@ -505,10 +505,67 @@ def save_row(index, values, existing=None):
     return page
 
 
-def export_rows(index):
+CREATE, UPDATE, SKIP, ERROR = "create", "update", "skip", "error"
+
+
+@dataclass
+class Planned:
+    """One row's fate: created, updated, skipped (already there) or refused (its errors)."""
+
+    row: Row
+    existing: object
+    action: str
+
+
+def plan_rows(index, rows, update):
+    """Validate the rows and decide each one's action, writing nothing."""
+    validate(rows)
+    plan = []
+    for row in rows:
+        if row.errors:
+            plan.append(Planned(row, None, ERROR))
+            continue
+        existing = find_existing(index, row.values)
+        action = CREATE if existing is None else UPDATE if update else SKIP
+        plan.append(Planned(row, existing, action))
+    return plan
+
+
+class ImportRolledBack(Exception):
+    """A row failed to save and invalid rows are not skipped: nothing was written."""
+
+    def __init__(self, failed):
+        super().__init__(failed)
+        self.failed = failed
+
+
+def write_plan(index, plan, skip_invalid, progress=None):
+    """Every planned row in one transaction; a row that fails undoes all (or only itself
+    with `skip_invalid`). Returns the failed rows as (row, error); ``progress(done, total)``
+    is called after each row."""
+    failed = []
+    with transaction.atomic():
+        for done, item in enumerate(plan, start=1):
+            if item.action in (CREATE, UPDATE):
+                try:
+                    # save_row is atomic: a failing row leaves no half-written page.
+                    save_row(index, item.row.values, item.existing)
+                except Exception as error:  # noqa: BLE001 — reported with its line
+                    failed.append((item.row, error))
+            if progress:
+                progress(done, len(plan))
+        if failed and not skip_invalid:
+            raise ImportRolledBack(failed)
+    return failed
+
+
+def export_rows(index, ids=None):
+    """The tools under `index` in the import format; only those in `ids` when given."""
+    tools = ToolPage.objects.child_of(index)
+    if ids is not None:
+        tools = tools.filter(pk__in=ids)
     tools = (
-        ToolPage.objects.child_of(index)
-        .select_related("tool_type")
+        tools.select_related("tool_type")
         .prefetch_related("axes", "audiences", "tags")
         .order_by("sort_title")
     )
@@ -539,10 +596,10 @@ def _plain(html):
     return "\n".join(line.strip() for line in strip_tags(text).splitlines() if line.strip())
 
 
-def write_rows(path, rows):
-    path = Path(path)
+def rows_bytes(rows, suffix):
+    """(the file's bytes, how many rows) in the import format: « .csv » or « .xlsx »."""
     rows = list(rows)
-    if path.suffix.lower() == ".xlsx":
+    if suffix == ".xlsx":
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "outils"
@@ -550,12 +607,20 @@ def write_rows(path, rows):
         for row in rows:
             # safe_cell: no text begins with « = » any more, so openpyxl stores no formula.
             sheet.append([safe_cell(row[c]) for c in COLUMNS])
-        workbook.save(path)
-    elif path.suffix.lower() == ".csv":
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            writer.writerows({c: safe_cell(row[c]) for c in COLUMNS} for row in rows)
-    else:
-        raise InventoryError(_("Format non pris en charge : utilisez un fichier .csv ou .xlsx."))
-    return len(rows)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue(), len(rows)
+    if suffix == ".csv":
+        text = io.StringIO(newline="")
+        writer = csv.DictWriter(text, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows({c: safe_cell(row[c]) for c in COLUMNS} for row in rows)
+        return text.getvalue().encode("utf-8"), len(rows)
+    raise InventoryError(_("Format non pris en charge : utilisez un fichier .csv ou .xlsx."))
+
+
+def write_rows(path, rows):
+    path = Path(path)
+    data, count = rows_bytes(rows, path.suffix.lower())
+    path.write_bytes(data)
+    return count

@@ -10,6 +10,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from core import sites
 from home.models import HOME_SECTIONS_HOOK
 from nouveautes.sources import WHATS_NEW_HOOK, Source
+from outils.admin_views import (
+    InventoryExportView,
+    InventoryImportView,
+    can_export,
+    french_tool_bank,
+)
 from outils.listing import load_vocabulary
 from outils.models import ToolFeedback, ToolIndexPage, ToolPage
 from outils.reports import ToolFeedbackReport
@@ -90,4 +96,30 @@ class FeedbackReportMenuItem(MenuItem):
 def feedback_menu_item():
     return FeedbackReportMenuItem(
         _("Utilité des outils"), reverse("outils_feedback_report"), icon_name="comment", order=700
+    )
+
+
+@hooks.register("register_admin_urls")
+def inventory_urls():
+    return [
+        path("outils/inventaire/", InventoryImportView.as_view(), name="outils_inventory"),
+        path("outils/inventaire/export/", InventoryExportView.as_view(),
+             name="outils_inventory_export"),
+    ]  # fmt: skip
+
+
+class InventoryMenuItem(MenuItem):
+    def is_shown(self, request):
+        index = french_tool_bank()
+        return index is not None and can_export(request.user, index)
+
+
+@hooks.register("register_admin_menu_item")
+def inventory_menu_item():
+    return InventoryMenuItem(
+        _("Inventaire des outils"),
+        reverse("outils_inventory"),
+        name="tool-inventory",
+        icon_name="doc-full-inverse",
+        order=250,
     )

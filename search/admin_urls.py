@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .admin_views import FrequentSearchesReport, ZeroResultSearchesReport
+from .admin_views import FrequentSearchesReport, PurgeSearchesView, ZeroResultSearchesReport
 
 app_name = "search_reports"
 urlpatterns = [
@@ -10,6 +10,7 @@ urlpatterns = [
         FrequentSearchesReport.as_view(results_only=True),
         name="frequent_results",
     ),
+    path("effacer/", PurgeSearchesView.as_view(), name="purge"),
     path("sans-resultat/", ZeroResultSearchesReport.as_view(), name="zero"),
     path(
         "sans-resultat/resultats/",

@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from hub.models import ContentPage, PolicyPage
 from hub.views import overdue_pages
@@ -124,20 +126,37 @@ def test_overdue_pages_cover_every_model_with_a_review_date(reviewed_pages, home
     assert future.pk not in ids and undated.pk not in ids
 
 
-def test_review_report_lists_an_overdue_page_not_a_future_one(client, reviewed_pages, editor_user):
+def report_rows(html):
+    """The report's rows as (title, overdue marker shown) in order."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [
+        (row.select_one("td.title a").get_text(strip=True), "En retard depuis" in row.get_text())
+        for row in soup.select("table.listing tbody tr")
+    ]
+
+
+def test_review_report_lists_overdue_pages_first_with_a_marker_then_upcoming_ones(
+    client, reviewed_pages, editor_user
+):
     client.force_login(editor_user)
     response = client.get("/admin/rapports/a-reviser/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Politique à relire" in html
-    assert "Page à jour" not in html
+    assert report_rows(html) == [("Politique à relire", True), ("Page à jour", False)]
     assert "Page sans date" not in html
+    assert "En retard depuis 1\xa0jour" in html
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.select("tr.review-overdue td.title a")[0].get_text() == "Politique à relire"
     older = ContentPage(title="Page très ancienne", slug="ancienne",
                         review_date=datetime.date(2020, 1, 1))  # fmt: skip
     reviewed_pages[0].get_parent().add_child(instance=older)
     older.save_revision().publish()
     html = client.get("/admin/rapports/a-reviser/").content.decode()
-    assert html.index("Page très ancienne") < html.index("Politique à relire")
+    assert [title for title, _ in report_rows(html)] == [
+        "Page très ancienne",
+        "Politique à relire",
+        "Page à jour",
+    ]
     export = client.get("/admin/rapports/a-reviser/?export=csv")
     assert export.status_code == 200
     # An editor's title that a spreadsheet would run comes out as text (core.exports).
@@ -160,3 +179,90 @@ def test_review_report_needs_admin_access(client, reviewed_pages, staff_user):
     client.force_login(staff_user)
     response = client.get("/admin/rapports/a-reviser/")
     assert response.status_code == 302
+
+
+def test_the_workflow_has_french_names_shown_in_english_to_an_english_admin(
+    client, draft, editor_user
+):
+    workflow = draft.get_workflow()
+    assert workflow.name == "Approbation par les modérateurs"
+    assert workflow.tasks.first().name == "Approbation des modérateurs"
+    client.force_login(editor_user)
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Soumettre à Approbation par les modérateurs" in html
+    assert "Moderators approval" not in html
+
+    profile = UserProfile.get_for_user(editor_user)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Submit to Moderators approval" in html
+    assert "modérateurs" not in html
+
+
+def test_a_page_sent_back_offers_to_resubmit_to_the_task_by_its_translated_name(
+    client, draft, editor_user, moderator_user
+):
+    client.force_login(editor_user)
+    client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-submit"))
+    task_state = draft.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, moderator_user, "reject")
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Resoumettre à Approbation des modérateurs" in html
+    profile = UserProfile.get_for_user(editor_user)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(f"/admin/pages/{draft.pk}/edit/").content.decode()
+    assert "Resubmit to Moderators approval" in html
+
+
+def dashboard_panel(client):
+    soup = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    panel = soup.select_one("#overdue-pages-content") or soup.select_one("[id^=overdue-pages]")
+    return panel
+
+
+def test_the_dashboard_counts_the_overdue_pages_and_links_to_the_report(
+    client, reviewed_pages, editor_user
+):
+    client.force_login(editor_user)
+    panel = dashboard_panel(client)
+    assert panel is not None
+    assert "1 page a dépassé sa date de révision." in panel.get_text(" ", strip=True)
+    assert panel.find("a", href="/admin/rapports/a-reviser/")
+    second = ContentPage(title="Autre retard", slug="autre",
+                         review_date=datetime.date(2021, 5, 1))  # fmt: skip
+    reviewed_pages[0].get_parent().add_child(instance=second)
+    second.save_revision().publish()
+    assert "2 pages ont dépassé leur date de révision." in dashboard_panel(client).get_text(
+        " ", strip=True
+    )
+
+
+def test_the_dashboard_counts_only_the_pages_the_user_may_edit(
+    client, reviewed_pages, make_user, hub_pages
+):
+    """An editor limited to another branch sees no count for pages they cannot edit."""
+    _, hub_en = hub_pages
+    group = Group.objects.create(name="English editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=hub_en, permission=Permission.objects.get(codename="change_page")
+    )
+    group_editors = Group.objects.get(name="Editors")
+    user = make_user("english-editor")
+    user.groups.add(group)
+    client.force_login(user)
+    # Not in Editors/Moderators: no panel at all.
+    assert dashboard_panel(client) is None
+    user.groups.add(group_editors)
+    GroupPagePermission.objects.filter(group=group_editors).delete()
+    text = dashboard_panel(client).get_text(" ", strip=True)
+    assert "Aucune de vos pages n’a dépassé sa date de révision." in text
+    html = client.get("/admin/rapports/a-reviser/").content.decode()
+    assert "Politique à relire" not in html
+
+
+def test_the_dashboard_panel_is_not_shown_to_staff(client, reviewed_pages, staff_user):
+    client.force_login(staff_user)
+    assert client.get("/admin/").status_code == 302

@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook, load_workbook
 
 from core.exports import unsafe_cell
-from outils.management.commands import import_tools
+from outils import inventory
 from outils.models import ToolPage
 
 pytestmark = pytest.mark.django_db
@@ -155,14 +155,14 @@ def test_a_nul_in_a_title_is_caught_by_the_dry_run_and_nothing_is_written(tool_b
 
 
 def test_a_row_failing_while_written_undoes_every_row(tool_bank, tmp_path, monkeypatch):
-    real_save_row = import_tools.save_row
+    real_save_row = inventory.save_row
 
     def save_row(index, values, existing=None):
         if values["title"] in ("Deuxième", "Quatrième"):
             raise ValueError("panne simulée")
         return real_save_row(index, values, existing)
 
-    monkeypatch.setattr(import_tools, "save_row", save_row)
+    monkeypatch.setattr(inventory, "save_row", save_row)
     path = tmp_path / "inventaire.csv"
     names = ["Premier", "Deuxième", "Troisième", "Quatrième"]
     path.write_text(

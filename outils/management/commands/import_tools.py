@@ -2,16 +2,19 @@ import sys
 import tempfile
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
 from outils.inventory import (
+    CREATE,
+    ERROR,
+    SKIP,
+    UPDATE,
+    ImportRolledBack,
     InventoryError,
     fetch,
-    find_existing,
     is_url,
+    plan_rows,
     read_rows,
-    save_row,
-    validate,
+    write_plan,
 )
 from outils.management.commands.generate_tools import progress_bar
 from outils.models import NO_TOOL_BANK, ToolIndexPage
@@ -62,11 +65,14 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         rows = table.rows
         self.stdout.write(f"Lu : {table.source} ; {len(rows)} ligne(s).")
-        validate(rows)
+        index = ToolIndexPage.objects.filter(locale__language_code="fr").first()
+        if index is None:
+            raise CommandError(NO_TOOL_BANK)
+        plan = plan_rows(index, rows, update)
         for row in rows:
             for warning in row.warnings:
                 self.stdout.write(f"Ligne {row.number} : attention, {warning}.")
-        invalid = [row for row in rows if row.errors]
+        invalid = [item.row for item in plan if item.action == ERROR]
         for row in invalid:
             self.stderr.write(f"Ligne {row.number} : {' ; '.join(row.errors)}.")
         if invalid and not skip_invalid:
@@ -74,25 +80,13 @@ class Command(BaseCommand):
                 f"{len(invalid)} ligne(s) invalide(s) sur {len(rows)} : rien n’a été importé. "
                 "Corrigez le fichier ou relancez avec --skip-invalid."
             )
-        index = ToolIndexPage.objects.filter(locale__language_code="fr").first()
-        if index is None:
-            raise CommandError(NO_TOOL_BANK)
-        valid = [row for row in rows if not row.errors]
-        plan = []
-        for row in valid:
-            existing = find_existing(index, row.values)
-            if existing is not None and not update:
-                action = "skip"
-            else:
-                action = "update" if existing is not None else "create"
-            plan.append((row, existing, action))
-        created = sum(1 for *_r, a in plan if a == "create")
-        updated = sum(1 for *_r, a in plan if a == "update")
-        skipped = sum(1 for *_r, a in plan if a == "skip")
-        for row, _existing, action in plan:
-            if action == "skip":
+        created = sum(1 for item in plan if item.action == CREATE)
+        updated = sum(1 for item in plan if item.action == UPDATE)
+        skipped = sum(1 for item in plan if item.action == SKIP)
+        for item in plan:
+            if item.action == SKIP:
                 self.stdout.write(
-                    f"Ligne {row.number} : « {row.values['title']} » existe déjà "
+                    f"Ligne {item.row.number} : « {item.row.values['title']} » existe déjà "
                     "(utilisez --update pour le mettre à jour)."
                 )
         summary = (
@@ -102,38 +96,20 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(f"Simulation (--dry-run), rien n’a été écrit : {summary}")
             return
-        failed = self._write(index, plan, skip_invalid)
+        show = progress_bar(sys.stderr) if len(plan) > 20 else None
+        try:
+            failed = write_plan(index, plan, skip_invalid, progress=show)
+        except ImportRolledBack as error:
+            self._report_failed(error.failed)
+            raise CommandError(
+                f"{len(error.failed)} ligne(s) n’ont pas pu être enregistrée(s) : rien n’a été "
+                "importé. Corrigez le fichier ou relancez avec --skip-invalid."
+            ) from None
+        self._report_failed(failed)
         if failed and skip_invalid:
             summary += f" {len(failed)} ligne(s) non enregistrée(s)."
         self.stdout.write(self.style.SUCCESS(f"Importation terminée : {summary}"))
 
-    def _write(self, index, plan, skip_invalid):
-        """Every row in one transaction; a row that fails undoes all (or only itself)."""
-        failed = []
-        show = progress_bar(sys.stderr) if len(plan) > 20 else None
-        try:
-            with transaction.atomic():
-                for done, (row, existing, action) in enumerate(plan, start=1):
-                    if action != "skip":
-                        try:
-                            # save_row is atomic: a failing row leaves no half-written page.
-                            save_row(index, row.values, existing)
-                        except Exception as error:  # noqa: BLE001 — reported with its line
-                            failed.append(row)
-                            self.stderr.write(
-                                f"Ligne {row.number} : l’enregistrement a échoué ({error})."
-                            )
-                    if show:
-                        show(done, len(plan))
-                if failed and not skip_invalid:
-                    raise _RolledBack
-        except _RolledBack:
-            raise CommandError(
-                f"{len(failed)} ligne(s) n’ont pas pu être enregistrée(s) : rien n’a été "
-                "importé. Corrigez le fichier ou relancez avec --skip-invalid."
-            ) from None
-        return failed
-
-
-class _RolledBack(Exception):
-    """Raised inside the transaction to undo every row written."""
+    def _report_failed(self, failed):
+        for row, error in failed:
+            self.stderr.write(f"Ligne {row.number} : l’enregistrement a échoué ({error}).")

@@ -4,9 +4,8 @@ from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-from search.models import SearchQueryStat
+from search.purge import forget_searches_before
 
 DEFAULT_DAYS = 365
 
@@ -18,11 +17,5 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=DEFAULT_DAYS)
 
     def handle(self, *args, days, **options):
-
-        since = timezone.now() - timedelta(days=days)
-        deleted, _ = SearchQueryStat.objects.filter(last_seen__lt=since).delete()
-        # Wagtail's own counters: daily hits older than that, then queries left without
-        # hits or promotions.
-        QueryDailyHits.garbage_collect(days=days)
-        Query.garbage_collect()
+        deleted = forget_searches_before(timezone.now() - timedelta(days=days))
         self.stdout.write(f"{deleted} recherche(s) oubliée(s) (plus de {days} jours).")
