@@ -133,6 +133,11 @@ class FilterSet:
     def active(self):
         return any(f.active for f in self.filters)
 
+    @property
+    def selected_count(self):
+        """How many values are chosen across the filters: the n of « Filtrer (n) », one per chip."""
+        return sum(len(f.selected) for f in self.filters)
+
     def apply(self, queryset, *, leave_out=None):
         for f in self.filters:
             if f is not leave_out:

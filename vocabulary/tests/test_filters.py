@@ -120,3 +120,29 @@ def test_gallery_shows_counts_beside_each_value(client, videos):
     assert "(1)" in care
     improvement = html.split('value="improvement">', 1)[1].split("</li>", 1)[0]
     assert "(1)" in improvement
+
+
+def test_selected_count_is_one_per_chip():
+    filters = FilterSet(
+        QueryDict("q=plan&axis=care&axis=experience&axis=zzz&audience=managers"),
+        [axis_filter(), audience_filter()],
+    )
+    assert filters.selected_count == len(filters.chips()) == 3
+    assert FilterSet(QueryDict("q=plan"), [axis_filter()]).selected_count == 0
+
+
+def toggle_of(html):
+    return html.split('class="filter-toggle"', 1)[1].split("</button>", 1)[0]
+
+
+def test_gallery_filter_button_says_how_many_values_are_chosen(client, videos):
+    """« Filtrer (n) » folds the filters on small screens: the count comes from the server."""
+    toggle = toggle_of(client.get("/fr/videos/?axis=care&axis=experience&audience=managers").text)
+    assert 'aria-controls="filtres"' in toggle
+    assert 'Filtrer (3)<span class="visually-hidden"> filtres choisis</span>' in toggle
+    toggle = toggle_of(client.get("/fr/videos/?axis=care&axis=nope").text)
+    assert 'Filtrer (1)<span class="visually-hidden"> filtre choisi</span>' in toggle
+    assert toggle_of(client.get("/fr/videos/").text).endswith("<span>Filtrer</span>")
+    html = client.get("/en/videos/?axis=care").text
+    assert 'Filter (1)<span class="visually-hidden"> filter chosen</span>' in toggle_of(html)
+    assert 'id="filtres"' in html

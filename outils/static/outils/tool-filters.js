@@ -44,6 +44,10 @@
     if (q && document.activeElement !== form.querySelector("#tool-q")) form.querySelector("#tool-q").value = q.value;
     var sort = doc.querySelector("#tool-sort");
     if (sort) form.querySelector("#tool-sort").innerHTML = sort.innerHTML;
+    // « Filtrer (n) » on small screens: the server's count; the button keeps its state.
+    var toggle = doc.querySelector("[data-filter-toggle]");
+    var currentToggle = form.querySelector("[data-filter-toggle]");
+    if (toggle && currentToggle) currentToggle.innerHTML = toggle.innerHTML;
   }
 
   function syncShare(doc) {
