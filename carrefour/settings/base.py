@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "videos",
     "nouveautes",
     "search",
+    "engagement",
     # Wagtail and its contrib apps.
     "wagtail_localize",
     "wagtail_localize.locales",
