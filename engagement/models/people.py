@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from .choices import Availability, PartnerStatus
 
@@ -23,7 +22,7 @@ def split_keywords(text):
     }
 
 
-class PartnerUser(index.Indexed, ClusterableModel):
+class PartnerUser(ClusterableModel):
     first_name = models.CharField(
         _("prénom"),
         max_length=100,
@@ -140,14 +139,6 @@ class PartnerUser(index.Indexed, ClusterableModel):
         editable=False,
         help_text=_("Date à laquelle les renseignements personnels ont été effacés."),
     )
-
-    search_fields = [
-        index.SearchField("first_name"),
-        index.SearchField("last_name"),
-        index.SearchField("experience_keywords"),
-        index.AutocompleteField("last_name"),
-        index.FilterField("status"),
-    ]
 
     class Meta:
         verbose_name = _("usager partenaire")

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.search import index
 
 from .choices import (
     NEEDS_REASON,
@@ -27,7 +26,7 @@ def new_token():
     return secrets.token_urlsafe(24)
 
 
-class PartnershipRequest(index.Indexed, models.Model):
+class PartnershipRequest(models.Model):
     direction = models.CharField(
         _("direction"), max_length=200, help_text=_("La direction qui porte le projet.")
     )
@@ -121,14 +120,6 @@ class PartnershipRequest(index.Indexed, models.Model):
         related_name="+",
         help_text=_("La page du projet dans le carrefour : ses indicateurs sont calculés d’ici."),
     )
-
-    search_fields = [
-        index.SearchField("project"),
-        index.SearchField("direction"),
-        index.SearchField("requester_name"),
-        index.AutocompleteField("project"),
-        index.FilterField("status"),
-    ]
 
     class Meta:
         verbose_name = _("demande de partenariat")

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import admin_views
+
+app_name = "engagement"
+urlpatterns = [
+    path("tableau-de-bord/", admin_views.DashboardView.as_view(), name="dashboard"),
+    path("reconnaissance/", admin_views.RecognitionView.as_view(), name="recognition"),
+    path(
+        "reconnaissance/<int:pk>/<int:year>/lettre.pdf",
+        admin_views.LetterView.as_view(),
+        name="letter",
+    ),
+]
