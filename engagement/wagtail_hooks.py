@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.search import SearchArea
 from wagtail.permissions import register_permission_policy
 
-from . import admin_urls
+from . import admin_urls, indicators
 from .access import OfficePermissionPolicy, is_office_member
 from .models import (
     Assignment,
@@ -97,3 +97,8 @@ def register_request_search_area():
         icon_name="form",
         order=610,
     )
+
+
+# Aggregates for the hub's project pages and, for staff, the tool pages (no names).
+hooks.register("hub_project_indicators", indicators.project_indicators)
+hooks.register("outils_tool_usage", indicators.tool_usage)

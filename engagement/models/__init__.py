@@ -1,6 +1,6 @@
 """The office's engagement pipeline: people, requests, matches, hours, recognition."""
 
-from .choices import (  # noqa: F401
+from engagement.models.choices import (  # noqa: F401
     NEEDS_REASON,
     OPEN_STATUSES,
     TRANSITIONS,
@@ -12,9 +12,9 @@ from .choices import (  # noqa: F401
     PartnerStatus,
     RequestStatus,
 )
-from .people import OnboardingItem, PartnerUser, split_keywords  # noqa: F401
-from .recognition import Expense, TariffLevel  # noqa: F401
-from .requests import (  # noqa: F401
+from engagement.models.people import OnboardingItem, PartnerUser, split_keywords  # noqa: F401
+from engagement.models.recognition import Expense, TariffLevel  # noqa: F401
+from engagement.models.requests import (  # noqa: F401
     Assignment,
     Involvement,
     PartnershipRequest,
