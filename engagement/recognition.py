@@ -70,7 +70,10 @@ def yearly(year, partner_user=None):
             },
         )
         entry["expenses"] = row["total"] or ZERO
+    cent = Decimal("0.01")
     for entry in rows.values():
+        for key in ("hours", "amount", "expenses"):
+            entry[key] = Decimal(entry[key]).quantize(cent)
         entry["total"] = entry["amount"] + entry["expenses"]
     return sorted(rows.values(), key=lambda r: r["name"].lower())
 
