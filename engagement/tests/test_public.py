@@ -35,7 +35,7 @@ def test_the_english_link(client, home_pages, make_request):
     request = make_request()
     with translation.override("en"):
         url = reverse("engagement-request-status", args=[request.token])
-    assert url.startswith("/en/")
+    assert url.startswith("/en/request-status/")
     assert client.get(url).status_code == 200
 
 
