@@ -12,8 +12,10 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from .models import OPEN_STATUSES, PartnershipRequest, PartnerStatus, PartnerUser
 
@@ -45,6 +47,10 @@ def anonymise(partner, now=None):
     partner.audiences.clear()
     partner.expenses.update(description="")
     partner.involvements.update(description="")
+    # The admin's history keeps each entry's label (the name at the time): scrub it too.
+    ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(PartnerUser), object_id=str(partner.pk)
+    ).update(label=str(partner))
     return partner
 
 

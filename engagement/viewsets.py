@@ -31,19 +31,25 @@ class SafeIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     pass
 
 
-class PartnerUserViewSet(ModelViewSet):
+class OfficeViewSet(ModelViewSet):
+    # Not in Wagtail's reference index: a tool page's « Usage » tab, which editors read,
+    # would otherwise list the partner users whose onboarding plan links it, by name.
+    add_to_reference_index = False
+    copy_view_enabled = False
+    index_view_class = SafeIndexView
+    search_backend_name = None
+
+
+class PartnerUserViewSet(OfficeViewSet):
     model = PartnerUser
     name = "engagement_partners"
     url_prefix = "partenariat/usagers"
     icon = "user"
     menu_label = _("Usagers partenaires")
     menu_order = 100
-    index_view_class = SafeIndexView
-    copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_fields_exclude = ["id"]
     search_fields = ["first_name", "last_name", "experience_keywords"]
-    search_backend_name = None
     list_display = ["__str__", "status", "availability", DateColumn("created_at", label=_("créée"))]
     list_filter = ["status", "availability", "axes"]
     list_export = [
@@ -107,18 +113,15 @@ class RequestEditView(generic.EditView):
         return buttons
 
 
-class PartnershipRequestViewSet(ModelViewSet):
+class PartnershipRequestViewSet(OfficeViewSet):
     model = PartnershipRequest
     name = "engagement_requests"
     url_prefix = "partenariat/demandes"
     icon = "form"
     menu_label = _("Demandes de partenariat")
     menu_order = 200
-    index_view_class = SafeIndexView
     edit_view_class = RequestEditView
-    copy_view_enabled = False
     search_fields = ["project", "direction", "requester_name"]
-    search_backend_name = None
     list_display = [
         "project",
         "direction",
@@ -170,48 +173,42 @@ class PartnershipRequestViewSet(ModelViewSet):
         ]
 
 
-class InvolvementViewSet(ModelViewSet):
+class InvolvementViewSet(OfficeViewSet):
     model = Involvement
     name = "engagement_involvements"
     url_prefix = "partenariat/implications"
     icon = "time"
     menu_label = _("Implications (heures)")
     menu_order = 300
-    index_view_class = SafeIndexView
     search_fields = ["description", "partner_user__last_name"]
-    search_backend_name = None
     list_display = ["partner_user", "request", "date", "hours", "tariff"]
     list_filter = ["tariff"]
     list_export = ["partner_user", "request", "date", "hours", "tariff"]
     form_fields = ["partner_user", "request", "date", "hours", "tariff", "description"]
 
 
-class ExpenseViewSet(ModelViewSet):
+class ExpenseViewSet(OfficeViewSet):
     model = Expense
     name = "engagement_expenses"
     url_prefix = "partenariat/depenses"
     icon = "doc-full"
     menu_label = _("Dépenses remboursées")
     menu_order = 400
-    index_view_class = SafeIndexView
     search_fields = ["description", "partner_user__last_name"]
-    search_backend_name = None
     list_display = ["partner_user", "date", "kind", "amount"]
     list_filter = ["kind"]
     list_export = ["partner_user", "date", "kind", "amount", "description"]
     form_fields = ["partner_user", "request", "date", "kind", "amount", "description"]
 
 
-class TariffViewSet(ModelViewSet):
+class TariffViewSet(OfficeViewSet):
     model = TariffLevel
     name = "engagement_tariff"
     url_prefix = "partenariat/grille"
     icon = "list-ul"
     menu_label = _("Grille de rétribution")
     menu_order = 500
-    index_view_class = SafeIndexView
     search_fields = ["name"]
-    search_backend_name = None
     list_display = ["name", "hourly_amount", "active"]
     form_fields = ["name", "description", "hourly_amount", "active"]
 

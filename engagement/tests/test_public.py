@@ -71,3 +71,13 @@ def test_no_personal_data_in_public_search_sitemap_or_api(
                 body = body.replace(secret, "", body.count(secret))
                 # the query itself is echoed; the record must not be found
             assert secret not in body or "0 résultat" in body or "Aucun résultat" in body, url
+
+
+def test_no_record_of_the_office_is_in_the_reference_index():
+    """A tool page's « Usage » tab (editors) must not list partner users by name."""
+    from wagtail.models import ReferenceIndex
+
+    from engagement.models import OnboardingItem, PartnerUser
+
+    assert not ReferenceIndex.is_indexed(PartnerUser)
+    assert not ReferenceIndex.is_indexed(OnboardingItem)

@@ -99,3 +99,29 @@ def test_export_and_erase_commands(paid):
     assert partner.first_name == "Anonymisé" and partner.anonymised_at is not None
     with pytest.raises(CommandError, match="Aucun usager partenaire"):
         call_command("erase_partner_user", "999999")
+
+
+@pytest.mark.django_db
+def test_erasing_scrubs_the_admin_history_labels(client, make_partner, office_user):
+    from wagtail.models import ModelLogEntry
+
+    partner = make_partner("Effaçable", "Fictif")
+    client.force_login(office_user)
+    client.post(
+        reverse("engagement_partners:edit", args=[partner.pk]),
+        {
+            "first_name": "Effaçable",
+            "last_name": "Fictif",
+            "status": "active",
+            "availability": "flexible",
+            "max_assignments": "2",
+            "speaks_french": "on",
+            "onboarding_items-TOTAL_FORMS": "0",
+            "onboarding_items-INITIAL_FORMS": "0",
+            "onboarding_items-MIN_NUM_FORMS": "0",
+            "onboarding_items-MAX_NUM_FORMS": "1000",
+        },
+    )
+    assert ModelLogEntry.objects.filter(label__contains="Effaçable").exists()
+    call_command("erase_partner_user", str(partner.pk), stdout=io.StringIO())
+    assert not ModelLogEntry.objects.filter(label__contains="Effaçable").exists()
