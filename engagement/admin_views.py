@@ -20,7 +20,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from core.exports import safe_cell
 
-from . import dashboard, matching, recognition
+from . import dashboard, intake, matching, recognition
 from .access import is_office_member
 from .emails import notify_requester, status_url
 from .forms import CloseForm, StatusChangeForm, ToolUseFormSet, closable
@@ -261,3 +261,53 @@ class LetterView(OfficeRequiredMixin, TemplateView):
         )
         response["Cache-Control"] = "private, no-store"
         return response
+
+
+class IntakeView(OfficeRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The two request forms' submissions, each turned into a record in one click."""
+
+    template_name = "engagement/admin/intake.html"
+    page_title = gettext_lazy("Formulaires reçus")
+    header_icon = "form"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        rows = intake.submissions()
+        times = [row["submission"].submit_time for row in rows]
+        done_requests = set(
+            PartnershipRequest.objects.filter(received_at__in=times).values_list(
+                "received_at", flat=True
+            )
+        )
+        emails = set(
+            PartnerUser.objects.exclude(email="").values_list("email", flat=True).order_by()
+        )
+        for row in rows:
+            submission = row["submission"]
+            data = submission.get_data()
+            email = next((str(v) for v in data.values() if "@" in str(v)), "")
+            row["summary"] = intake.summary(submission)
+            row["done"] = (
+                submission.submit_time in done_requests
+                if row["kind"] == "request"
+                else bool(email) and email in emails
+            )
+        context["rows"] = rows
+        return context
+
+    def post(self, request, *args, **kwargs):
+        value = request.POST.get("submission", "")
+        submission = None
+        if value.isdigit():
+            row = next((r for r in intake.submissions() if r["submission"].pk == int(value)), None)
+            submission = row
+        if submission is None:
+            messages.error(request, _("Ce formulaire reçu est introuvable ou trop ancien."))
+            return redirect(reverse("engagement:intake"))
+        if submission["kind"] == "request":
+            record = intake.request_from(submission["submission"])
+            messages.success(request, _("Demande créée : complétez-la puis analysez-la."))
+            return redirect(reverse("engagement_requests:edit", args=[record.pk]))
+        record = intake.partner_from(submission["submission"])
+        messages.success(request, _("Fiche de candidat créée : complétez-la après l’entrevue."))
+        return redirect(reverse("engagement_partners:edit", args=[record.pk]))

@@ -43,7 +43,7 @@ def project_indicators(projects):
         {
             "code": "hours",
             "label": _("Heures d’implication des usagers"),
-            "value": f"{(hours or 0):g}",
+            "value": f"{float(hours or 0):g}",
         },
     ]
     if delays:

@@ -62,6 +62,17 @@ def register_dashboard_menu_item():
 
 
 @hooks.register("register_admin_menu_item")
+def register_intake_menu_item():
+    return OfficeMenuItem(
+        _("Formulaires reçus"),
+        reverse("engagement:intake"),
+        name="engagement-intake",
+        icon_name="form",
+        order=250,
+    )
+
+
+@hooks.register("register_admin_menu_item")
 def register_recognition_menu_item():
     return OfficeMenuItem(
         _("Reconnaissance"),

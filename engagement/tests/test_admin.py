@@ -33,6 +33,7 @@ def surfaces(partner, request):
         "involvements": reverse("engagement_involvements:index"),
         "expenses": reverse("engagement_expenses:index"),
         "tariff": reverse("engagement_tariff:index"),
+        "form intake": reverse("engagement:intake"),
         "dashboard": reverse("engagement:dashboard"),
         "dashboard export": reverse("engagement:dashboard") + "?export=csv",
         "recognition": reverse("engagement:recognition"),
