@@ -74,3 +74,14 @@ def test_the_office_screens_matches_closes_and_the_requester_follows(
     assert_accessible(visitor)
     assert visitor.goto("/fr/suivi-demande/" + "x" * 32 + "/").status == 404
     context.close()
+
+
+def test_the_project_page_shows_computed_figures_accessibly(browser_page):
+    response = browser_page.goto(
+        "/fr/partenariat/projets/deploiement-partenariat-bas-saint-laurent/"
+    )
+    assert response.status == 200
+    assert browser_page.locator("[data-indicator=partners]").inner_text() == "1"
+    assert "Fictif" not in browser_page.locator("main").inner_text()
+    assert browser_page.console_errors == []
+    assert_accessible(browser_page)
