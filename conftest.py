@@ -36,6 +36,7 @@ E2E_ACCOUNTS = {
     "trainer": ["Trainers"],
     "editor": ["Editors"],
     "moderator": ["Moderators"],
+    "office": ["Bureau du partenariat"],
 }
 
 

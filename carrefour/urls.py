@@ -12,6 +12,7 @@ from core import login as core_login
 from core import views as core_views
 from core.api import api_router
 from core.sitemap import sitemap, sitemap_index
+from engagement import views as engagement_views
 from outils import views as outils_views
 from search import views as search_views
 
@@ -49,6 +50,12 @@ urlpatterns += i18n_patterns(
         name="tool-catalogue-json",
     ),
     path(_("outils/fiches/<str:slug>.pdf"), outils_views.tool_card, name="tool-card-pdf"),
+    # A requester's status page, by the private link of the office's e-mails (engagement).
+    path(
+        _("suivi-demande/<str:token>/"),
+        engagement_views.request_status,
+        name="engagement-request-status",
+    ),
     # Pages through core's view (the site from a snapshot); the rest of Wagtail's URLs
     # (password-protected pages, its login) as Wagtail defines them.
     re_path(serve_pattern, core_views.serve_page, name="wagtail_serve"),

@@ -42,6 +42,7 @@ from outils import sheet, usefulness
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
 from outils.listing import ToolListing
 from outils.text import LANG_EN, LANG_FR, language_badge
+from outils.usage import usage_for
 from vocabulary.models import ClassifiedPageMixin
 
 LANG_BOTH = "both"
@@ -327,6 +328,7 @@ class ToolPage(ClassifiedPageMixin, PlainLanguageMixin, BasePage):
         context["related_tools"] = self.related_tools(request, index_page)
         context["feedback_form"] = kwargs.get("feedback_form") or FeedbackForm()
         context["feedback_given"] = already_answered(request, self)
+        context["project_usage"] = usage_for(self, request.user)
         return context
 
     def serve(self, request, *args, **kwargs):

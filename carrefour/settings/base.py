@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "videos",
     "nouveautes",
     "search",
+    "engagement",
     # Wagtail and its contrib apps.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -142,6 +143,10 @@ TASKS = {
 # Sessions read from the shared cache, written through to the database: a Redis restart
 # signs nobody out, and every server sees the same session.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Loi 25: partner users retired (and requests closed) longer than this are anonymised by
+# `manage.py purge_partner_users` (engagement/retention.py).
+ENGAGEMENT_RETENTION_MONTHS = int(os.environ.get("ENGAGEMENT_RETENTION_MONTHS", "24"))
 
 # One rate limiter (core.ratelimit), counted in the default cache: name -> (hits, seconds).
 RATE_LIMITS = {

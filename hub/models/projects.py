@@ -20,7 +20,9 @@ from core.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from core.filters import Filter, FilterSet
 from core.pagination import paginate
 from core.text import french_sort_key
+from hub.indicators import computed_indicators
 from hub.models.base import HubBasePage
+from hub.panels import ComputedIndicatorsPanel
 from vocabulary.filters import axis_filter
 from vocabulary.models import ClassifiedPageMixin
 
@@ -87,6 +89,7 @@ class ProjectIndexPage(HubBasePage):
         filtered = filtered.order_by("-start_year", "title").prefetch_related("axes")
         context.update(
             indicators=self.indicators(projects),
+            computed_indicators=computed_indicators(projects),
             projects_page=paginate(request, filtered, self.PER_PAGE),
             filters=filters,
         )
@@ -143,6 +146,7 @@ class ProjectPage(ClassifiedPageMixin, HubBasePage):
             ],
             heading=_("Fiche du projet"),
         ),
+        ComputedIndicatorsPanel(heading=_("Indicateurs calculés à partir des demandes")),
         MultiFieldPanel(ClassifiedPageMixin.classification_panels, heading=_("Classement")),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -171,6 +175,12 @@ class ProjectPage(ClassifiedPageMixin, HubBasePage):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("L’année de fin précède l’année de début.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = ProjectPage.objects.filter(pk=self.pk)
+        context["computed_indicators"] = computed_indicators(projects)
+        return context
 
     @property
     def years(self):

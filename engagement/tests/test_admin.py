@@ -1,0 +1,170 @@
+"""The office's admin: only « Bureau du partenariat » (and superusers) see anything."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from engagement.models import Involvement, RequestStatus
+
+
+@pytest.fixture
+def records(make_request, make_partner):
+    partner = make_partner("Camille", "Exemple-Fictif", experience_keywords="proche aidant")
+    request = make_request(project="Projet confidentiel Zéphyr")
+    Involvement.objects.create(partner_user=partner, request=request, hours=2)
+    return partner, request
+
+
+def surfaces(partner, request):
+    return {
+        "partner listing": reverse("engagement_partners:index"),
+        "partner search": reverse("engagement_partners:index") + "?q=Camille",
+        "partner edit": reverse("engagement_partners:edit", args=[partner.pk]),
+        "partner inspect": reverse("engagement_partners:inspect", args=[partner.pk]),
+        "partner history": reverse("engagement_partners:history", args=[partner.pk]),
+        "partner export": reverse("engagement_partners:index") + "?export=csv",
+        "request listing": reverse("engagement_requests:index"),
+        "request search": reverse("engagement_requests:index_results") + "?q=Zéphyr",
+        "request edit": reverse("engagement_requests:edit", args=[request.pk]),
+        "request export": reverse("engagement_requests:index") + "?export=xlsx",
+        "status form": reverse("engagement_requests:status", args=[request.pk]),
+        "matching": reverse("engagement_requests:match", args=[request.pk]),
+        "closing": reverse("engagement_requests:close", args=[request.pk]),
+        "involvements": reverse("engagement_involvements:index"),
+        "expenses": reverse("engagement_expenses:index"),
+        "tariff": reverse("engagement_tariff:index"),
+        "form intake": reverse("engagement:intake"),
+        "dashboard": reverse("engagement:dashboard"),
+        "dashboard export": reverse("engagement:dashboard") + "?export=csv",
+        "recognition": reverse("engagement:recognition"),
+        "recognition export": reverse("engagement:recognition") + "?export=csv",
+        "letter": reverse("engagement:letter", args=[partner.pk, 2026]),
+    }
+
+
+@pytest.mark.django_db
+def test_a_moderator_outside_the_office_is_refused_everywhere(client, records, office_moderator):
+    client.force_login(office_moderator)
+    for name, url in surfaces(*records).items():
+        response = client.get(url)
+        assert response.status_code in (302, 403), name
+        assert b"Camille" not in response.content, name
+        assert "Zéphyr".encode() not in response.content, name
+
+
+@pytest.mark.django_db
+def test_a_moderator_with_a_stray_permission_is_still_refused(client, records, office_moderator):
+    from django.contrib.auth.models import Permission
+
+    office_moderator.user_permissions.add(
+        Permission.objects.get(codename="view_partneruser"),
+        Permission.objects.get(codename="change_partneruser"),
+    )
+    client.force_login(office_moderator)
+    partner, _request = records
+    assert client.get(reverse("engagement_partners:index")).status_code in (302, 403)
+    assert client.get(reverse("engagement_partners:edit", args=[partner.pk])).status_code in (
+        302,
+        403,
+    )
+
+
+@pytest.mark.django_db
+def test_the_office_sees_every_surface(client, records, office_user):
+    client.force_login(office_user)
+    for name, url in surfaces(*records).items():
+        response = client.get(url)
+        assert response.status_code == 200, name
+    assert b"Camille" in client.get(reverse("engagement_partners:index") + "?q=Camille").content
+
+
+@pytest.mark.django_db
+def test_admin_menu_and_search_areas_only_for_the_office(
+    client, records, office_moderator, office_user
+):
+    client.force_login(office_moderator)
+    for url in ("/admin/", reverse("wagtailadmin_pages:search") + "?q=Camille"):
+        page = client.get(url).content.decode()
+        assert "/admin/partenariat/" not in page, url
+        assert "Tableau de bord du partenariat" not in page, url
+    client.force_login(office_user)
+    page = client.get("/admin/").content.decode()
+    assert reverse("engagement_partners:index") in page
+    assert reverse("engagement:dashboard") in page
+
+
+@pytest.mark.django_db
+def test_the_export_neutralises_formulas(client, make_partner, office_user):
+    make_partner("=HYPERLINK(1)", "Fictif")
+    client.force_login(office_user)
+    response = client.get(reverse("engagement_partners:index") + "?export=csv")
+    body = b"".join(response.streaming_content).decode()
+    assert "'=HYPERLINK(1)" in body
+
+
+@pytest.mark.django_db
+class TestStatusChange:
+    def test_the_requester_gets_a_french_email_and_history_is_kept(
+        self, client, make_request, office_user
+    ):
+        request = make_request()
+        client.force_login(office_user)
+        url = reverse("engagement_requests:status", args=[request.pk])
+        response = client.post(url, {"status": "analysis", "reason": ""})
+        assert response.status_code == 302
+        request.refresh_from_db()
+        assert request.status == RequestStatus.ANALYSIS
+        assert request.status_changes.get().changed_by == office_user
+        assert len(mail.outbox) == 1
+        message = mail.outbox[0]
+        assert message.to == ["demandeuse@example.org"]
+        assert "En analyse" in message.subject
+        assert "Bonjour Fictive Demandeuse" in message.body
+        assert f"/fr/suivi-demande/{request.token}/" in message.body
+
+    def test_a_disallowed_status_is_refused_with_a_french_message(
+        self, client, make_request, office_user
+    ):
+        request = make_request()
+        client.force_login(office_user)
+        url = reverse("engagement_requests:status", args=[request.pk])
+        response = client.post(url, {"status": "done", "reason": "texte gardé"})
+        assert response.status_code == 400
+        assert "Sélectionnez un choix valide" in response.content.decode()
+        assert "texte gardé" in response.content.decode()
+        response = client.post(url, {"status": "refused", "reason": ""})
+        assert response.status_code == 400
+        assert "Indiquez le motif" in response.content.decode()
+        request.refresh_from_db()
+        assert request.status == RequestStatus.RECEIVED
+        assert mail.outbox == []
+
+    def test_a_moderator_cannot_post_a_change(self, client, make_request, office_moderator):
+        request = make_request()
+        client.force_login(office_moderator)
+        url = reverse("engagement_requests:status", args=[request.pk])
+        assert client.post(url, {"status": "analysis"}).status_code in (302, 403)
+        request.refresh_from_db()
+        assert request.status == RequestStatus.RECEIVED
+
+
+@pytest.mark.django_db
+def test_closing_records_outcome_and_tools(client, make_request, office_user):
+    request = make_request()
+    for status in ("analysis", "matched", "in_progress"):
+        request.change_status(status)
+    client.force_login(office_user)
+    url = reverse("engagement_requests:close", args=[request.pk])
+    data = {
+        "outcome": "Le guide d’accueil a été réécrit avec les usagers.",
+        "tools-TOTAL_FORMS": "3",
+        "tools-INITIAL_FORMS": "0",
+        "tools-MIN_NUM_FORMS": "0",
+        "tools-MAX_NUM_FORMS": "20",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == RequestStatus.DONE
+    assert request.outcome.startswith("Le guide")
+    assert len(mail.outbox) == 1

@@ -1,0 +1,87 @@
+"""The office's path in a real Chromium, and the requester's status page axe-clean."""
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+
+from core.testing import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+PROJECT = "Révision du plan d’intégration des usagers-ressources"
+
+
+def change_status(page, pk, status):
+    page.goto(f"/admin/partenariat/demandes/statut/{pk}/")
+    page.select_option("#id_status", status)
+    page.click("button:has-text('Changer le statut et prévenir le demandeur')")
+    page.wait_for_load_state()
+
+
+def test_the_office_screens_matches_closes_and_the_requester_follows(
+    browser_page, chromium, live_site, login
+):
+    page = browser_page
+    login(page, "office")
+    page.goto("/admin/partenariat/demandes/")
+    page.click(f"a:has-text('{PROJECT}')")
+    page.wait_for_load_state()
+    pk = re.search(r"/edit/(\d+)/", page.url).group(1)
+
+    change_status(page, pk, "analysis")
+    page.goto(f"/admin/partenariat/demandes/jumelage/{pk}/")
+    first = page.locator("#candidates tbody tr.candidate").first
+    # The demo's best fit for a mental-health committee with managers.
+    assert "Lucie Fictif-Tremblay" in first.inner_text()
+    first.locator("input[type=checkbox]").check()
+    page.click("button:has-text('Jumeler les personnes cochées')")
+    page.wait_for_load_state()
+    assert "déjà jumelé" in page.locator("#candidates").inner_text()
+    assert "Jumelée" in page.content()
+
+    change_status(page, pk, "in_progress")
+    page.goto(f"/admin/partenariat/demandes/fermer/{pk}/")
+    page.fill("#id_outcome", "Le plan d’intégration tient maintenant en deux rencontres.")
+    page.select_option("#id_tools-0-tool", index=1)
+    page.select_option("#id_tools-0-helped", "yes")
+    page.click("button:has-text('Terminer la demande')")
+    page.wait_for_load_state()
+    assert "/edit/" in page.url
+
+    page.goto(f"/admin/partenariat/demandes/statut/{pk}/")
+    link = page.locator("code").first.inner_text()
+    path = urlparse(link).path
+    assert path.startswith("/fr/suivi-demande/")
+
+    page.goto("/admin/partenariat/bureau/tableau-de-bord/")
+    assert page.locator("#active").inner_text() == "4"
+    assert page.locator("#open-requests tr[data-status=received] td").nth(1).inner_text() == "0"
+
+    # The requester, without an account.
+    context = chromium.new_context(base_url=live_site, locale="fr-CA")
+    visitor = context.new_page()
+    response = visitor.goto(path)
+    assert response.status == 200
+    assert "no-store" in response.headers["cache-control"]
+    assert visitor.locator("h1").count() == 1
+    text = visitor.locator("main").inner_text()
+    assert PROJECT in text and "Terminée" in text
+    assert "Fictif-Tremblay" not in text
+    assert_accessible(visitor)
+    english = visitor.goto(path.replace("/fr/suivi-demande/", "/en/request-status/"))
+    assert english.status == 200
+    assert_accessible(visitor)
+    assert visitor.goto("/fr/suivi-demande/" + "x" * 32 + "/").status == 404
+    context.close()
+
+
+def test_the_project_page_shows_computed_figures_accessibly(browser_page):
+    response = browser_page.goto(
+        "/fr/partenariat/projets/deploiement-partenariat-bas-saint-laurent/"
+    )
+    assert response.status == 200
+    assert browser_page.locator("[data-indicator=partners]").inner_text() == "1"
+    assert "Fictif" not in browser_page.locator("main").inner_text()
+    assert browser_page.console_errors == []
+    assert_accessible(browser_page)
