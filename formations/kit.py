@@ -91,8 +91,8 @@ def _index_text(module, folder, context, documents):
         module.full_url or "",
         "",
         _("Contenu :"),
-        f"- {GUIDE_STEM}.pdf : {_('le guide d’animation à imprimer')}",
-        f"- {GUIDE_STEM}.html : {_('le même guide, à ouvrir dans un navigateur')}",
+        f"- {GUIDE_STEM}.pdf : " + _("le guide d’animation à imprimer"),
+        f"- {GUIDE_STEM}.html : " + _("le même guide, à ouvrir dans un navigateur"),
     ]
     lines += [f"- {name} : {document.title} ({what})" for name, document, what in documents]
     missing = context.get("missing") or []
