@@ -20,7 +20,12 @@ from outils.models import ToolDocument, ToolPage
 
 
 def _spec(language, slug):
-    return yaml.safe_load((CONTENT / language / f"{slug}.yaml").read_text(encoding="utf-8"))
+    """A tool's content in a language (the English file holds only the translated text)."""
+
+    def read(code):
+        return yaml.safe_load((CONTENT / code / f"{slug}.yaml").read_text(encoding="utf-8"))
+
+    return {**read("fr"), **read(language)}
 
 
 def _pdf_text(data):
