@@ -58,6 +58,21 @@ def test_printed_guide_starts_the_schedule_on_its_first_page(browser_page, login
     assert "Déroulement" in first_page
     assert " ".join(first_activity.split())[:30] in first_page
     assert "13 h 30" in first_page.replace("\u00a0", " ")
+    # Every page but the last is filled down to its bottom fifth: no page left half blank.
+    for page in pdf.pages[:-1]:
+        assert _lowest_text(page) < float(page.mediabox.height) / 5
+
+
+def _lowest_text(page):
+    """The height (in points from the bottom) of the lowest line of text on a PDF page."""
+    heights = []
+
+    def visit(text, matrix, text_matrix, _font, _size):
+        if text.strip():
+            heights.append(text_matrix[5] * matrix[3] + matrix[5] if matrix[3] else text_matrix[5])
+
+    page.extract_text(visitor_text=visit)
+    return min(heights)
 
 
 def test_trainer_chooses_the_start_and_a_bad_one_says_so(browser_page, login):
