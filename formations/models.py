@@ -73,6 +73,24 @@ def parse_start(value):
     return int(match.group(1)), int(match.group(2) or 0)
 
 
+def start_from(request):
+    """The session's start from `?debut=13:30` (or the older `?start=`), and a message
+    when the value given is not a time: then the default 9 h 00 applies."""
+    raw = request.GET.get("debut")
+    if raw is None:
+        raw = request.GET.get("start")
+    if raw is None or not raw.strip():
+        return DEFAULT_START, ""
+    start = parse_start(raw)
+    if start is not None:
+        return start, ""
+    message = _(
+        "« %(value)s » n’est pas une heure valide (exemple : 13:30) : "
+        "les heures sont calculées à partir de %(default)s."
+    ) % {"value": raw[:20], "default": format_clock(*DEFAULT_START)}
+    return DEFAULT_START, message
+
+
 def format_clock(hour, minute, language=None):
     if (language or get_language()) == "en":
         return f"{hour}:{minute:02d}"
@@ -378,19 +396,18 @@ class TrainingModulePage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
     @path("guide/", name="guide")
     def guide(self, request):
         self._require_trainer(request)
-        start = parse_start(request.GET.get("start", "")) or DEFAULT_START
-        response = TemplateResponse(
-            request, "formations/training_guide.html", self.guide_context(request, start)
-        )
+        start, start_error = start_from(request)
+        context = self.guide_context(request, start)
+        context["start_error"] = start_error
+        response = TemplateResponse(request, "formations/training_guide.html", context)
         patch_cache_control(response, private=True, no_store=True)
         response["X-Robots-Tag"] = "noindex"
         return response
 
     @path("trousse/", name="kit")
     def kit(self, request):
-
         self._require_trainer(request)
-        start = parse_start(request.GET.get("start", "")) or DEFAULT_START
+        start, _error = start_from(request)
         filename, content = build_kit(self, request, start)
         response = HttpResponse(content, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -11,6 +11,7 @@ manager trainings) and the IUCPQ project (resource users, employee-partner, « i
 un usager » methodology, integration plan).
 """
 
+import hashlib
 from pathlib import Path
 
 import yaml
@@ -19,7 +20,8 @@ from wagtail.documents import get_document_model
 
 from core.pagetree import child_by_slug, ensure_translation, get_home, read_content
 from home.models import HomeFeaturedPage
-from outils.models import ToolDocument, ToolIndexPage, ToolPage, ToolRelatedTool
+from outils import material
+from outils.models import LANG_BOTH, ToolDocument, ToolIndexPage, ToolPage, ToolRelatedTool
 from vocabulary.models import Audience, Axis, ToolType
 
 ORDER = 20
@@ -30,32 +32,6 @@ INDEX = "outils"
 def tool_names():
     """The demo tools' file names (their French slugs), in the order they are created."""
     return yaml.safe_load((CONTENT / "tools.yaml").read_text(encoding="utf-8"))
-
-
-# Tiny documents written in code so downloads work offline and in tests.
-PDF_BYTES = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
-    b"/Resources<</Font<</F1 5 0 R>>>>>>endobj\n"
-    b"4 0 obj<</Length 60>>stream\nBT /F1 18 Tf 72 720 Td (Plan d'integration - gabarit) Tj ET\n"
-    b"endstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
-    b"trailer<</Root 1 0 R>>\n%%EOF\n"
-)
-DOCUMENTS = {
-    "plan-integration-usager-ressource": (
-        "Gabarit — plan d’intégration d’un usager-ressource",
-        "plan-integration-usager-ressource.pdf",
-        PDF_BYTES,
-    ),
-    "analyse-besoin-partenariat": (
-        "Grille interne — analyse du besoin de partenariat",
-        "grille-analyse-besoin.txt",
-        "Grille d’analyse du besoin (usage interne)\n\n1. Quel est le projet ?\n"
-        "2. Quelle contribution attend-on de l’usager ?\n"
-        "3. Quel profil recherche-t-on ?\n".encode(),
-    ),
-}
 
 
 def _body(steps, heading):
@@ -104,16 +80,50 @@ def ensure_index(log=None):
     return index, index_en
 
 
-def _document(slug):
-    title, filename, content = DOCUMENTS[slug]
+def _document(title, filename, content):
+    """A Wagtail document with these bytes: reused when one with the same title and bytes
+    exists (loading twice changes nothing), made otherwise."""
     Document = get_document_model()
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        document = Document(title=title)
-        document.file.save(filename, ContentFile(content), save=False)
-        document.file_size = len(content)
-        document.save()
+    # Wagtail's own file_hash is a SHA-1 of the bytes: a fingerprint, not a security use.
+    digest = hashlib.sha1(content, usedforsecurity=False).hexdigest()
+    for document in Document.objects.filter(title=title):
+        if document.file_hash == digest:
+            return document
+    document = Document(title=title)
+    document.file.save(filename, ContentFile(content), save=False)
+    document.file_size = len(content)
+    document.file_hash = digest
+    document.save()
     return document
+
+
+def material_language(material_languages, page_language):
+    """The language of the files a page offers: its own when the material exists in it."""
+    if material_languages in (LANG_BOTH, page_language):
+        return page_language
+    return material_languages
+
+
+def ensure_material(page, slug, specs, log=None):
+    """Attach the tool's generated files (outils.material) unless they are already there.
+
+    `specs` maps a language to the tool's content in it. Loading twice changes nothing;
+    an older demo's placeholder file is replaced.
+    """
+    language = material_language(page.material_languages, page.locale.language_code)
+    # The English file holds only the translated text: the rest comes from the French one.
+    spec = {**specs["fr"], **specs.get(language, {}), "staff_only": page.staff_only}
+    documents = [
+        _document(title, filename, content)
+        for title, filename, content in material.material_files(slug, spec, language)
+    ]
+    current = [(link.document_id, link.language) for link in page.attached_documents.all()]
+    if current == [(d.pk, language) for d in documents]:
+        return
+    page.attached_documents = [ToolDocument(document=d, language=language) for d in documents]
+    page.save_revision().publish()
+    if log:
+        log(f"  + matériel « {page.title} » ({', '.join(d.filename for d in documents)})")
 
 
 def load(log):
@@ -144,8 +154,6 @@ def load(log):
             page.axes = [axes[c] for c in spec["axes"]]
             page.audiences = [audiences[c] for c in spec["audiences"]]
             page.tags.add(*spec["tags"])
-            if slug in DOCUMENTS:
-                page.attached_documents = [ToolDocument(document=_document(slug))]
             index.add_child(instance=page)
             page.save_revision().publish()
             page.refresh_from_db()
@@ -159,10 +167,15 @@ def load(log):
         page.related_tool_links = [ToolRelatedTool(tool=pages[o]) for o in others if o in pages]
         page.save_revision().publish()
     for slug in tool_names():
-        spec = read_content(CONTENT, "en", slug)
-        ensure_translation(
-            pages[slug], log=log, slug=spec["slug"], **_translated_fields(spec, "How to proceed")
+        specs = {language: read_content(CONTENT, language, slug) for language in ("fr", "en")}
+        page_en, _created = ensure_translation(
+            pages[slug],
+            log=log,
+            slug=specs["en"]["slug"],
+            **_translated_fields(specs["en"], "How to proceed"),
         )
+        for page in (pages[slug], page_en):
+            ensure_material(page, slug, specs, log)
     _feature_on_home(index, pages)
 
 

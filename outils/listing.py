@@ -11,18 +11,21 @@ shown, and one more for the text search when `q` is given, whatever the number
 of tools.
 """
 
+import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import CharField, Value
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from core import fulltext, sites, snapshots
 from core.filters import MAX_VALUES, Filter, FilterSet, Option
+from core.templatetags.core_tags import human_size
 from core.text import sort_key
 from outils import usefulness
 from outils.facet_index import TOOLS, SetBits, positions_of, tool_index
@@ -145,6 +148,7 @@ class ToolCard:
     usefulness: object = None  # outils.usefulness.Usefulness, once enough people answered
     under_review: bool = False
     freshness: str = ""  # « Révisé le … · 87 % des personnes l’ont trouvé utile (23 avis) »
+    materials: list = field(default_factory=list)  # [(title, url, « PDF, 84 Ko, français »)]
 
 
 def _load_vocabulary(label):
@@ -306,6 +310,7 @@ class ToolListing:
         by_id = {row[0]: row for row in rows}
         feedback_model = self.tool_model._meta.get_field("feedback").related_model
         answers_by_id = usefulness.counts_by_tool(feedback_model, ids)
+        materials_by_id = self._materials(ids)
         threshold = self.index_page.usefulness_threshold
         grace = self.index_page.review_grace_days
         index_url = sites.page_url(self.index_page, self.request)
@@ -335,9 +340,35 @@ class ToolListing:
                     usefulness=figure,
                     under_review=usefulness.under_review(review_date, grace),
                     freshness=usefulness.freshness_text(reviewed, figure),
+                    materials=materials_by_id.get(pk, []),
                 )
             )
         return cards
+
+    def _materials(self, ids):
+        """Each tool's files as (title, url, « PDF, 84 Ko, français »): one query."""
+        link_model = self.tool_model._meta.get_field("attached_documents").related_model
+        languages = dict(link_model._meta.get_field("language").flatchoices)
+        rows = (
+            link_model.objects.filter(page_id__in=ids, document__isnull=False)
+            .order_by("page_id", "sort_order", "pk")
+            .values_list(
+                "page_id", "language", "document_id", "document__title", "document__file",
+                "document__file_size",
+            )
+        )  # fmt: skip
+        found = {}
+        for page_id, language, document_id, title, file_name, size in rows:
+            filename = posixpath.basename(file_name or "")
+            extension = posixpath.splitext(filename)[1].lstrip(".").upper()
+            parts = [extension]
+            if size is not None:
+                parts.append(human_size(size))
+            if language in languages:
+                parts.append(str(languages[language]))
+            url = reverse("wagtaildocs_serve", args=[document_id, filename])
+            found.setdefault(page_id, []).append((title, url, ", ".join(p for p in parts if p)))
+        return found
 
     # --- Text search ----------------------------------------------------------
 

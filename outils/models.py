@@ -12,6 +12,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.dispatch import receiver
 from django.http import HttpResponseRedirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -37,6 +38,7 @@ from core.access import sync_staff_restriction
 from core.blocks import BaseStreamBlock
 from core.models import ReviewDateMixin
 from core.pages import BaseIndexPage, BasePage, PlainLanguageMixin, ReadabilityPanel
+from core.templatetags.core_tags import document_format
 from core.text import sort_key
 from outils import sheet, usefulness
 from outils.feedback import FeedbackForm, already_answered, handle_feedback
@@ -51,6 +53,7 @@ MATERIAL_LANGUAGE_CHOICES = [
     (LANG_EN, _("En anglais seulement")),
     (LANG_BOTH, _("En français et en anglais")),
 ]
+DOCUMENT_LANGUAGE_CHOICES = [(LANG_FR, _("français")), (LANG_EN, _("anglais"))]
 # Commands that write tools need the French tool bank: production never gets demo pages.
 NO_TOOL_BANK = _(
     "Aucune banque d’outils en français : créez-la dans l’admin (sous la page d’accueil) "
@@ -296,8 +299,13 @@ class ToolPage(ClassifiedPageMixin, PlainLanguageMixin, BasePage):
 
     @property
     def documents(self):
+        return [link.document for link in self.document_links]
+
+    @cached_property
+    def document_links(self):
+        """The attached files (ToolDocument, with `document` and `label`), in order."""
         items = self.attached_documents.select_related("document")
-        return [item.document for item in items if item.document_id]
+        return [item for item in items if item.document_id]
 
     def language_badge(self):
         return language_badge(self.material_languages)
@@ -353,8 +361,23 @@ class ToolDocument(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    language = models.CharField(
+        _("langue du fichier"),
+        max_length=2,
+        choices=DOCUMENT_LANGUAGE_CHOICES,
+        blank=True,
+        help_text=_("Affichée à côté du format et de la taille : « PDF, 84 Ko, français »."),
+    )
 
-    panels = [FieldPanel("document")]
+    panels = [FieldPanel("document"), FieldPanel("language")]
+
+    @property
+    def label(self):
+        """« PDF, 84 Ko, français »: format, size and, when known, language."""
+        parts = [document_format(self.document)]
+        if self.language:
+            parts.append(str(self.get_language_display()))
+        return ", ".join(p for p in parts if p)
 
 
 class ToolRelatedTool(Orderable):

@@ -201,8 +201,10 @@ def test_kit_holds_the_guide_and_every_material_in_order(client, module, trainer
     assert archive.testzip() is None
     assert archive.namelist() == [
         "trousse-module/01-guide-animation.html",
+        "trousse-module/01-guide-animation.pdf",
         "trousse-module/02-diapositivespdf.pdf",
         "trousse-module/03-fiche-exercicetxt.txt",
+        "trousse-module/LISEZ-MOI.txt",
     ]
     guide = archive.read("trousse-module/01-guide-animation.html").decode()
     assert SECRET in guide and "<style>" in guide
@@ -214,7 +216,11 @@ def test_kit_holds_the_guide_and_every_material_in_order(client, module, trainer
 def test_kit_of_a_module_without_materials_is_valid(client, module, trainer_user):
     client.force_login(trainer_user)
     archive = zipfile.ZipFile(io.BytesIO(client.get(MODULE_URL + "trousse/").content))
-    assert archive.namelist() == ["trousse-module/01-guide-animation.html"]
+    assert archive.namelist() == [
+        "trousse-module/01-guide-animation.html",
+        "trousse-module/01-guide-animation.pdf",
+        "trousse-module/LISEZ-MOI.txt",
+    ]
 
 
 def test_linked_staff_only_tool_is_hidden_from_anonymous(client, catalogue, home_pages, staff_user):
