@@ -116,18 +116,22 @@ def ensure_index(log=None):
     )
 
 
-def add_tracks(page, fields, captions, lsq_file=None):
-    """Give a page made before captions existed its captions, chapters, transcript and LSQ."""
-    if page.captions_id:
-        return False
-    page.captions = captions
-    page.chapters = fields["chapters"]
-    page.transcript = ""
-    if lsq_file is not None:
-        page.lsq_video_file = lsq_file
-    page.save()
-    page.save_revision().publish()
-    return True
+def add_tracks(page, fields, captions, poster=None, lsq_file=None):
+    """Bring a page made by an earlier demo up to date: tracks, transcript, LSQ, SVG poster."""
+    changed = False
+    if not page.captions_id:
+        page.captions = captions
+        page.chapters = fields["chapters"]
+        page.transcript = ""
+        page.lsq_video_file = lsq_file or page.lsq_video_file
+        changed = True
+    if poster is not None and page.poster_id != poster.pk:
+        page.poster = poster
+        changed = True
+    if changed:
+        page.save()
+        page.save_revision().publish()
+    return changed
 
 
 def load(log):
@@ -159,7 +163,7 @@ def load(log):
             index.add_child(instance=page)
             page.save_revision().publish()
             log(f"  + VideoPage « {page.title} »")
-        elif add_tracks(page, fr, captions, lsq_file):
+        elif add_tracks(page, fr, captions, poster, lsq_file):
             log(f"  ~ VideoPage « {page.title} »: captions, chapters, transcript")
         # The English file gives the English slug; the French one stands in when it has none.
         # An empty transcript is filled from the English captions when the page is saved.
@@ -170,4 +174,4 @@ def load(log):
             page, log=log, **english, captions=english_captions, transcript=""
         )
         if not created:
-            add_tracks(translation, english, english_captions, lsq_file)
+            add_tracks(translation, english, english_captions, poster, lsq_file)

@@ -1,6 +1,7 @@
 """The demo videos (load_demo_content): captions, chapters, transcript, LSQ and posters."""
 
 import re
+from html import unescape
 
 import pytest
 from django.core.management import call_command
@@ -110,3 +111,27 @@ def test_loading_the_demo_twice_changes_nothing(demo_site):
     before = list(VideoPage.objects.values_list("pk", "captions_id", "lsq_video_file_id"))
     call_command("load_demo_content", stdout=_Null())
     assert list(VideoPage.objects.values_list("pk", "captions_id", "lsq_video_file_id")) == before
+
+
+def test_an_earlier_demo_gets_its_tracks_and_svg_poster(demo_site):
+    """A database loaded before captions existed: PNG poster, summary, no tracks."""
+    for page in VideoPage.objects.all():
+        page.captions = None
+        page.chapters = []
+        page.lsq_video_file = None
+        page.transcript = "<p>Un résumé.</p>"
+        page.transcript_is_summary = True
+        page.poster = None
+        page.save()
+    call_command("load_demo_content", stdout=_Null())
+    for page in VideoPage.objects.select_related("locale", "poster", "captions"):
+        language = page.locale.language_code
+        assert page.captions.file.name.endswith(".vtt")
+        assert f"({language})" in page.captions.title
+        assert page.poster.file.name.endswith(".svg")
+        assert len(page.chapters) >= 4 and not page.transcript_is_summary
+        cues = parse_webvtt(page.captions.file.read().decode("utf-8"))
+        text = " ".join(re.sub(r"<[^>]+>", " ", page.transcript).split())
+        assert unescape(text) == " ".join(cue.text for cue in cues)
+        assert page.get_latest_revision().as_object().captions_id == page.captions_id
+    assert VideoPage.objects.filter(lsq_video_file__isnull=False).count() == 2
