@@ -196,4 +196,8 @@ def test_self_hosted_player_shows_the_tracks_and_chapters_seek_it(browser_page, 
         f"() => Math.abs(document.querySelector('video').currentTime - {int(target.start)}) < 1",
         timeout=10000,
     )
+    # The script sought the player in place: the page (and its chapter list) is still there,
+    # not the media file at #t= that the link leads to without JavaScript.
+    assert browser_page.url.endswith("/__test__/page/")
+    assert browser_page.locator(".video-chapters").is_visible()
     assert browser_page.console_errors == []
