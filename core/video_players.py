@@ -66,6 +66,7 @@ class Player:
     parsed: ParsedVideo | None = None
     file: object = None  # a Document
     captions: object = None  # a Document (WebVTT)
+    chapters_url: str = ""  # a WebVTT chapters track
     poster: object = None  # an Image
     duration: int | None = None
     chapters: list = field(default_factory=list)

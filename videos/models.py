@@ -7,10 +7,13 @@ rendering; the player is inserted after the visitor's click.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model_string
@@ -20,7 +23,7 @@ from wagtail.search import index
 from core.access import visible_pages
 from core.filters import FilterSet
 from core.models import ReviewDateMixin
-from core.pages import BaseIndexPage, BasePage
+from core.pages import BaseIndexPage, BasePage, plain_text
 from core.pagination import paginate
 from core.video_players import (
     TIMESTAMP,
@@ -30,6 +33,7 @@ from core.video_players import (
     parsed_or_none,
 )
 from core.video_providers import PROVIDER_NAMES, InvalidVideoURL, ParsedVideo, parse_video_url
+from core.webvtt import chapters_webvtt, parse_webvtt, transcript_paragraphs
 from vocabulary.filters import classification_filters
 from vocabulary.models import ClassifiedPageMixin
 
@@ -84,7 +88,18 @@ class VideoIndexPage(BaseIndexPage):
         return context
 
 
-class VideoPage(ClassifiedPageMixin, BasePage):
+def read_webvtt(document):
+    """The cues of a WebVTT document; [] when the file is missing or is not WebVTT."""
+    if document is None:
+        return []
+    try:
+        with document.file.open("rb") as handle:
+            return parse_webvtt(handle.read().decode("utf-8-sig", errors="replace"))
+    except (OSError, ValueError):
+        return []
+
+
+class VideoPage(RoutablePageMixin, ClassifiedPageMixin, BasePage):
     summary_fields = ("search_description", "description")
     video_url = models.CharField(
         _("adresse YouTube ou Vimeo"),
@@ -118,7 +133,11 @@ class VideoPage(ClassifiedPageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Pour un fichier vidéo hébergé par le site : fichier .vtt."),
+        help_text=_(
+            "Fichier .vtt dans la langue de la page. Il donne la piste de sous-titres d’un "
+            "fichier vidéo hébergé par le site et, si la transcription est vide, la "
+            "transcription complète. Les chapitres ci-dessous donnent la piste de chapitres."
+        ),
     )
     poster = models.ForeignKey(
         get_image_model_string(),
@@ -139,7 +158,10 @@ class VideoPage(ClassifiedPageMixin, BasePage):
         _("description"), features=["bold", "italic", "link", "ol", "ul"], blank=True
     )
     transcript = RichTextField(
-        _("transcription"), features=["h3", "bold", "italic", "link", "ol", "ul"], blank=True
+        _("transcription"),
+        features=["h3", "bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        help_text=_("Vide : remplie à l’enregistrement avec le texte des sous-titres."),
     )
     transcript_is_summary = models.BooleanField(
         _("la transcription est un résumé"),
@@ -249,6 +271,15 @@ class VideoPage(ClassifiedPageMixin, BasePage):
                 errors[name] = _("Format accepté : %(formats)s.") % {
                     "formats": ", ".join(f".{e}" for e in allowed)
                 }
+        if (
+            "captions" not in errors
+            and self.captions is not None
+            and not read_webvtt(self.captions)
+        ):
+            errors["captions"] = _(
+                "Ce fichier ne contient aucun sous-titre WebVTT lisible : il doit commencer par "
+                "« WEBVTT » et donner des temps comme 00:00:01.000 --> 00:00:04.000."
+            )
         if self.lsq_video_url:
             try:
                 # Keep a canonical address: what the editor pasted is never echoed back.
@@ -265,7 +296,42 @@ class VideoPage(ClassifiedPageMixin, BasePage):
                 self._apply_parsed(parse_video_url(self.video_url))
             except InvalidVideoURL:
                 self._apply_parsed(None)
+        if self.captions_id and not plain_text(self.transcript or ""):
+            self.fill_transcript_from_captions()
         return super().save(*args, **kwargs)
+
+    def fill_transcript_from_captions(self):
+        """The transcript becomes the captions' full text, one paragraph per pause."""
+        paragraphs = transcript_paragraphs(read_webvtt(self.captions))
+        if paragraphs:
+            self.transcript = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+            self.transcript_is_summary = False
+
+    # --- WebVTT chapters track, written from the chapters above ----------------------
+
+    @property
+    def chapter_pairs(self):
+        return [
+            (block.value["title"], chapter_seconds(block.value["time"]))
+            for block in self.chapters
+            if block.block_type == "chapter"
+        ]
+
+    @path("chapitres/", name="chapters_vtt")
+    def chapters_vtt(self, request):
+        if not self.chapter_pairs:
+            raise Http404
+        response = HttpResponse(
+            chapters_webvtt(self.chapter_pairs, self.duration),
+            content_type="text/vtt; charset=utf-8",
+        )
+        response["Content-Language"] = self.locale.language_code
+        return response
+
+    @property
+    def chapters_url(self):
+        url = self.get_url() if self.chapter_pairs else None
+        return f"{url}{self.reverse_subpage('chapters_vtt')}" if url else ""
 
     # --- Rendering ----------------------------------------------------------------
 
@@ -291,13 +357,9 @@ class VideoPage(ClassifiedPageMixin, BasePage):
             captions=self.captions,
             poster=self.poster,
             duration=self.duration,
+            chapters_url=self.chapters_url,
         )
-        chapters = [
-            (block.value["title"], chapter_seconds(block.value["time"]))
-            for block in self.chapters
-            if block.block_type == "chapter"
-        ]
-        return player.with_chapters(chapters)
+        return player.with_chapters(self.chapter_pairs)
 
     @property
     def lsq_player(self):

@@ -76,7 +76,7 @@ def test_duration_in_english_drops_the_leading_zero(client, gallery):
 def test_transcript_is_collapsible_and_marked_as_a_summary(client, gallery):
     add_video(gallery, "resume", transcript="<p>Résumé du contenu.</p>", transcript_is_summary=True)
     html = client.get("/fr/videos/resume/").content.decode()
-    assert '<details class="video-transcript">' in html
+    assert '<details class="video-transcript" id="transcription">' in html
     assert "Résumé de la vidéo" in html
     assert "pas une transcription mot à mot" in html
 
@@ -92,14 +92,99 @@ def test_chapters_link_to_the_provider_at_their_time(client, gallery):
     assert "Les trois axes" in html
 
 
-def test_self_hosted_video_has_captions_track(client, gallery):
-    add_video(gallery, "fichier", video_url="", video_file=document("clip.mp4", b"\x00"),
-              captions=document("clip.vtt"))  # fmt: skip
-    html = client.get("/fr/videos/fichier/").content.decode()
-    assert "<video" in html
-    assert '<track kind="captions"' in html
-    assert 'srclang="fr"' in html
-    assert "data-embed-url" not in html
+CAPTIONS_FR = (
+    "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nBonjour et bienvenue.\n\n"
+    "2\n00:00:04.300 --> 00:00:08.000\nLe partenariat est une\n<i>relation</i>.\n\n"
+    "3\n00:00:20.000 --> 00:00:24.000\nMerci de votre écoute.\n"
+)
+CAPTIONS_EN = (
+    "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nHello and welcome.\n\n"
+    "00:00:20.000 --> 00:00:24.000\nThank you for listening.\n"
+)
+CHAPTERS = [("chapter", {"title": "Introduction", "time": "0:00"}),
+            ("chapter", {"title": "La relation", "time": "0:20"})]  # fmt: skip
+
+
+def tracks(html):
+    """{kind: (src, srclang)} of the page's <track> elements."""
+    found = re.findall(r'<track kind="(\w+)" src="([^"]+)" srclang="(\w+)"', html)
+    return {kind: (src, language) for kind, src, language in found}
+
+
+def transcript_text(html):
+    region = re.search(
+        r'<details class="video-transcript" id="transcription">(.*?)</details>', html, re.S
+    )
+    assert region, "no transcript region"
+    body = re.search(r'<div class="video-transcript__text">(.*?)</div>', region.group(1), re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", body.group(1)).split()), region.group(1)
+
+
+def test_self_hosted_video_serves_captions_and_chapters_tracks_in_the_page_language(
+    client, gallery
+):
+    page = add_video(gallery, "fichier", video_url="", video_file=document("clip.mp4", b"\x00"),
+                     captions=document("clip.vtt", CAPTIONS_FR.encode()), chapters=CHAPTERS,
+                     duration=30)  # fmt: skip
+    english = document("clip-en.vtt", CAPTIONS_EN.encode())
+    translate(page, title="File", slug="file", captions=english, transcript="")
+    for path, language, words in (
+        ("/fr/videos/fichier/", "fr", "Bonjour et bienvenue."),
+        ("/en/videos/file/", "en", "Hello and welcome."),
+    ):
+        html = client.get(path).content.decode()
+        assert "<video" in html and "data-embed-url" not in html
+        found = tracks(html)
+        assert set(found) == {"captions", "chapters"}, html
+        assert found["captions"][1] == language and found["chapters"][1] == language
+        label = "Français" if language == "fr" else "English"
+        assert f'srclang="{language}" label="{label}" default>' in html
+        captions = client.get(found["captions"][0])
+        assert captions.status_code == 200
+        assert captions["Content-Type"].startswith("text/vtt")
+        body = b"".join(captions.streaming_content).decode()
+        assert body.startswith("WEBVTT") and words in body
+        chapters = client.get(found["chapters"][0])
+        assert chapters.status_code == 200
+        assert chapters["Content-Type"] == "text/vtt; charset=utf-8"
+        assert chapters.content.decode() == (
+            "WEBVTT\n\n1\n00:00:00.000 --> 00:00:20.000\nIntroduction\n\n"
+            "2\n00:00:20.000 --> 00:00:30.000\nLa relation\n"
+        )
+        # The chapter list jumps the player; without the script the link still says the time.
+        assert 'data-video-seek="20" data-video-target="video-' in html
+        assert '<span class="video-chapters__time">0:20</span> La relation' in html
+
+
+def test_transcript_is_the_captions_full_text(client, gallery):
+    add_video(gallery, "transcrite", captions=document("t.vtt", CAPTIONS_FR.encode()))
+    text, region = transcript_text(client.get("/fr/videos/transcrite/").content.decode())
+    assert text == "Bonjour et bienvenue. Le partenariat est une relation. Merci de votre écoute."
+    assert "résume" not in region
+    page = VideoPage.objects.get(slug="transcrite")
+    # A pause starts a new paragraph; what the editor writes afterwards is kept.
+    assert page.transcript.count("<p>") == 2 and not page.transcript_is_summary
+    page.transcript = "<p>Texte revu.</p>"
+    page.save()
+    assert VideoPage.objects.get(pk=page.pk).transcript == "<p>Texte revu.</p>"
+
+
+def test_chapters_track_is_404_without_chapters(client, gallery):
+    add_video(gallery, "nue")
+    html = client.get("/fr/videos/nue/").content.decode()
+    assert "chapitres/" not in html
+    assert client.get("/fr/videos/nue/chapitres/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"WEBVTT\n", b"1\n00:00:01.000 --> 00:00:02.000\nSans en-tete\n"]
+)
+def test_captions_without_readable_cues_get_a_french_message(gallery, content):
+    page = VideoPage(title="Vide", slug="vide", video_url=f"https://youtu.be/{YT}",
+                     captions=document("vide.vtt", content))  # fmt: skip
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "WEBVTT" in error.value.message_dict["captions"][0]
 
 
 def test_lsq_version_is_a_second_click_to_load_player(client, gallery):
