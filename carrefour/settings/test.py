@@ -32,5 +32,6 @@ else:
 # pytest-xdist (`make test` runs a worker per core): pytest-django gives each worker its own
 # test database; the shared Redis gets a key prefix per worker, since tests clear their prefix.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
-if _worker and "KEY_PREFIX" in CACHES["default"]:
+# A subprocess started by a test inherits both the worker and the prefix: add it once.
+if _worker and not CACHES["default"].get("KEY_PREFIX", "-").endswith(f"-{_worker}"):
     CACHES["default"]["KEY_PREFIX"] += f"-{_worker}"
