@@ -33,5 +33,6 @@ else:
 # test database; the shared Redis gets a key prefix per worker, since tests clear their prefix.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
 # A subprocess started by a test inherits both the worker and the prefix: add it once.
-if _worker and not CACHES["default"].get("KEY_PREFIX", "-").endswith(f"-{_worker}"):
-    CACHES["default"]["KEY_PREFIX"] += f"-{_worker}"
+_prefix = CACHES["default"].get("KEY_PREFIX")
+if _worker and _prefix and not _prefix.endswith(f"-{_worker}"):
+    CACHES["default"]["KEY_PREFIX"] = f"{_prefix}-{_worker}"
