@@ -1,13 +1,15 @@
-"""A tool's downloadable material, drawn from its own content: a PDF, and a grid to fill in.
+"""A tool's downloadable material, drawn from its own content: a PDF, and a file to fill in.
 
 The demo loader turns each demo tool (outils/demo_content) into real files — the PDF
-every tool offers and, for the tools staff fill in (templates, forms, questionnaires,
-checklists), an XLSX grid with one row per item and an empty column for the answers.
+every tool offers and, for the tools staff fill in, an editable file: an OpenDocument text
+(ODT, which Word and LibreOffice open) for templates and forms, whose answers are
+sentences, and an XLSX grid with one row per item and an empty column for the answers for
+questionnaires and checklists.
 They carry the tool's title, summary, when to use it, its steps or questions, the
 source institution and the year.
 
 Both are deterministic: the same content gives the same bytes (ReportLab's invariant
-mode, fixed workbook dates, fixed ZIP timestamps inside the XLSX), so loading the demo
+mode, fixed document dates, fixed ZIP timestamps inside the XLSX and the ODT), so loading the demo
 twice or on another machine yields identical files. Helvetica, one of the PDF standard
 fonts, covers Latin-1 and the typographic signs French needs (é, à, œ, « », ’, —): no
 font file to ship.
@@ -28,8 +30,10 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from core.pages import plain_text
 
-# Tools staff fill in: they also get an editable grid.
+# Tools staff fill in get an editable file: a text document, or a grid for item lists.
 EDITABLE_TYPES = {"template", "form", "evaluation", "checklist"}
+TEXT_DOCUMENT_TYPES = {"template", "form"}
+ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 FIXED_DATETIME = datetime.datetime(2020, 1, 1, 0, 0, 0)
 FIXED_ZIP_DATE = (2020, 1, 1, 0, 0, 0)
 MARGIN = 2 * cm
@@ -238,11 +242,125 @@ def build_xlsx(spec, language):
     return fixed_zip(buffer.getvalue())
 
 
+_ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"'
+)
+_ODT_STYLES = """<office:automatic-styles>
+<style:style style:name="Answer" style:family="table-cell"><style:table-cell-properties \
+fo:border="0.5pt solid #555555" fo:padding="0.1cm"/></style:style>
+<style:style style:name="AnswerRow" style:family="table-row"><style:table-row-properties \
+style:min-row-height="2.2cm"/></style:style>
+<style:style style:name="Small" style:family="paragraph"><style:text-properties \
+fo:font-size="8.5pt"/></style:style>
+</office:automatic-styles>"""
+
+
+def build_odt(spec, language):
+    """The template or form as an OpenDocument text staff fill in: the tool's heading,
+    summary and when to use it, then each item with its guidance and a framed box to write
+    in, the « filled in by » line and the source. Same content, same bytes."""
+    labels = _labels(language)
+    lang, country = ("en", "CA") if language == "en" else ("fr", "CA")
+
+    def paragraph(text, style=None):
+        styled = f' text:style-name="{style}"' if style else ""
+        return f"<text:p{styled}>{escape(text)}</text:p>"
+
+    def heading(text, level):
+        return f'<text:h text:outline-level="{level}">{escape(text)}</text:h>'
+
+    body = [heading(spec["title"], 1), paragraph(spec["summary"])]
+    when = plain_text(spec.get("when_to_use") or "")
+    if when:
+        body += [heading(labels["when"], 2), paragraph(when)]
+    steps = _steps(spec) or [(spec["title"], "")]
+    body.append(heading(labels["items"], 2))
+    for number, (title, text) in enumerate(steps, start=1):
+        body.append(heading(f"{number}. {title}", 3))
+        if text:
+            body.append(paragraph(text))
+        body.append(
+            f'<table:table table:name="{escape(labels["answer"])} {number}">'
+            "<table:table-column/>"
+            '<table:table-row table:style-name="AnswerRow">'
+            '<table:table-cell table:style-name="Answer" office:value-type="string">'
+            "<text:p/></table:table-cell></table:table-row></table:table>"
+        )
+    body.append(paragraph(labels["fill"]))
+    if spec.get("staff_only"):
+        body.append(paragraph(labels["staff"], "Small"))
+    source = _source_line(spec, language)
+    if source:
+        body.append(paragraph(source, "Small"))
+    body.append(paragraph(PUBLISHER["en" if language == "en" else "fr"], "Small"))
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-content {_ODT_NAMESPACES} office:version="1.3">'
+        f"{_ODT_STYLES}<office:body><office:text>{''.join(body)}</office:text></office:body>"
+        "</office:document-content>"
+    )
+    styles = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-styles {_ODT_NAMESPACES} office:version="1.3"><office:styles>'
+        '<style:default-style style:family="paragraph"><style:text-properties '
+        f'fo:language="{lang}" fo:country="{country}" fo:font-size="11pt"/></style:default-style>'
+        "</office:styles></office:document-styles>"
+    )
+    stamp = FIXED_DATETIME.isoformat()
+    meta = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<office:document-meta {_ODT_NAMESPACES} office:version="1.3"><office:meta>'
+        f"<dc:title>{escape(spec['title'])}</dc:title><dc:language>{lang}-{country}</dc:language>"
+        f"<meta:generator>Carrefour du partenariat</meta:generator>"
+        f"<meta:creation-date>{stamp}</meta:creation-date><dc:date>{stamp}</dc:date>"
+        "</office:meta></office:document-meta>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.3">'
+        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{ODT_MIMETYPE}"/>'
+        + "".join(
+            f'<manifest:file-entry manifest:full-path="{name}" manifest:media-type="text/xml"/>'
+            for name in ("content.xml", "styles.xml", "meta.xml")
+        )
+        + "</manifest:manifest>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        # The mimetype entry comes first and uncompressed: that is how readers recognise ODF.
+        entries = [
+            ("mimetype", ODT_MIMETYPE, zipfile.ZIP_STORED),
+            ("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED),
+            ("content.xml", content, zipfile.ZIP_DEFLATED),
+            ("meta.xml", meta, zipfile.ZIP_DEFLATED),
+            ("styles.xml", styles, zipfile.ZIP_DEFLATED),
+        ]
+        for name, text, compression in entries:
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_DATE)
+            info.compress_type = compression
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, text.encode("utf-8"))
+    return buffer.getvalue()
+
+
 def material_files(slug, spec, language):
     """[(document title, file name, bytes)] for one tool in one language."""
     suffix = "" if language == "fr" else "-en"
     files = [(spec["title"], f"{slug}{suffix}.pdf", build_pdf(spec, language))]
-    if spec.get("type") in EDITABLE_TYPES:
+    kind = spec.get("type")
+    if kind in TEXT_DOCUMENT_TYPES:
+        editable = "à remplir" if language != "en" else "to fill in"
+        files.append(
+            (f"{spec['title']} ({editable})", f"{slug}{suffix}.odt", build_odt(spec, language))
+        )
+    elif kind in EDITABLE_TYPES:
         grid = "grille à remplir" if language != "en" else "grid to fill in"
         files.append(
             (f"{spec['title']} ({grid})", f"{slug}{suffix}.xlsx", build_xlsx(spec, language))

@@ -7,6 +7,8 @@ staff-only.
 
 import io
 import re
+import xml.etree.ElementTree as ET
+import zipfile
 
 import pytest
 import yaml
@@ -76,6 +78,37 @@ def test_grid_tools_get_an_xlsx_with_one_row_per_item():
     assert len(material.material_files("recrutement-usager-partenaire", guide, "fr")) == 1
 
 
+def test_templates_and_forms_get_an_opendocument_text_to_fill_in():
+    spec = _spec("fr", "plan-integration-usager-ressource")
+    files = material.material_files("plan-integration-usager-ressource", spec, "fr")
+    assert [name.rsplit(".", 1)[1] for _title, name, _data in files] == ["pdf", "odt"]
+    title, _name, data = files[1]
+    assert title == f"{spec['title']} (à remplir)"
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    # What makes it an ODF file for Word and LibreOffice: the mimetype first, not compressed.
+    first = archive.infolist()[0]
+    assert (first.filename, first.compress_type) == ("mimetype", zipfile.ZIP_STORED)
+    assert archive.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+    assert "content.xml" in archive.read("META-INF/manifest.xml").decode()
+    text_ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    table_ns = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    content = ET.fromstring(archive.read("content.xml"))
+    headings = ["".join(h.itertext()) for h in content.iter(f"{text_ns}h")]
+    assert headings[0] == spec["title"]
+    assert [h.split(". ", 1)[1] for h in headings[3:]] == [s["title"] for s in spec["steps"]]
+    # One framed box to write in per item, and the « filled in by » line.
+    assert len(list(content.iter(f"{table_ns}table"))) == len(spec["steps"])
+    paragraphs = ["".join(p.itertext()) for p in content.iter(f"{text_ns}p")]
+    assert any(p.startswith("Rempli par :") for p in paragraphs)
+    meta = archive.read("meta.xml").decode()
+    assert f"<dc:title>{spec['title']}</dc:title>" in meta and "fr-CA" in meta
+    assert material.build_odt(spec, "fr") == data  # same bytes twice
+    english = _spec("en", "preparer-ma-rencontre")
+    odt = material.material_files("preparer-ma-rencontre", english, "en")[1]
+    assert odt[1] == "preparer-ma-rencontre-en.odt"
+    assert english["title"] in zipfile.ZipFile(io.BytesIO(odt[2])).read("content.xml").decode()
+
+
 @pytest.fixture
 def demo(db):
     call_command("load_demo_content", stdout=io.StringIO())
@@ -102,6 +135,8 @@ def test_demo_tools_offer_real_files_with_format_size_language_staff_only_kept(
     html = client.get(tool.url).content.decode()
     assert re.search(r"\(PDF, [\d,]+\xa0Ko, français\)", html)
     assert re.search(r"\(XLSX, [\d,]+\xa0Ko, français\)", html)
+    template = ToolPage.objects.get(slug="plan-integration-usager-ressource")
+    assert re.search(r"\(ODT, [\d,]+\xa0Ko, français\)", client.get(template.url).content.decode())
     listing = client.get("/fr/outils/").content.decode()
     card = listing.split(f">{tool.title}</a></h3>")[1].split('class="card tool-card"')[0]
     assert re.search(r"PDF, [\d,]+\xa0Ko, français</a>", card)
