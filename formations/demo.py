@@ -14,7 +14,14 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from core.pagetree import ensure_pair, ensure_translation, french, get_home, read_content
+from core.pagetree import (
+    ensure_pair,
+    ensure_translation,
+    french,
+    get_home,
+    read_content,
+    with_block_ids,
+)
 from formations.models import TrainingIndexPage, TrainingModulePage
 from vocabulary.models import Audience, Axis
 
@@ -114,6 +121,7 @@ def ensure_module(index, slug, axes, audiences, fr, en, log):
         page = TrainingModulePage(slug=slug, locale=index.locale, **fr)
         page.axes.set(axes)
         page.audiences.set(audiences)
+        with_block_ids(page)
         index.add_child(instance=page)
         page.save_revision().publish()
         log(f"  + TrainingModulePage « {page.title} »")

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from wagtail.models import Page, Site
 
-from core.pagetree import english, ensure_translation, french, read_content, root_page
+from core.pagetree import (
+    english,
+    ensure_translation,
+    french,
+    read_content,
+    root_page,
+    with_block_ids,
+)
 from home.models import HomePage
 
 ORDER = 0
@@ -24,6 +31,7 @@ def ensure_home(log=None):
     home = HomePage.objects.filter(locale=fr).first()
     if home is None:
         home = HomePage(slug=HOME, locale=fr, **read_content(CONTENT, "fr", HOME))
+        with_block_ids(home)
         root.add_child(instance=home)
         home.save_revision().publish()
         if log:

@@ -18,7 +18,7 @@ import yaml
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from core.pagetree import child_by_slug, ensure_translation, get_home, read_content
+from core.pagetree import child_by_slug, ensure_translation, get_home, read_content, with_block_ids
 from home.models import HomeFeaturedPage
 from outils import material
 from outils.models import LANG_BOTH, ToolDocument, ToolIndexPage, ToolPage, ToolRelatedTool
@@ -71,6 +71,7 @@ def ensure_index(log=None):
         index = ToolIndexPage(
             slug=INDEX, locale=home_fr.locale, **read_content(CONTENT, "fr", INDEX)
         )
+        with_block_ids(index)
         home_fr.add_child(instance=index)
         index.save_revision().publish()
         index.refresh_from_db()
@@ -154,6 +155,7 @@ def load(log):
             page.axes = [axes[c] for c in spec["axes"]]
             page.audiences = [audiences[c] for c in spec["audiences"]]
             page.tags.add(*spec["tags"])
+            with_block_ids(page)
             index.add_child(instance=page)
             page.save_revision().publish()
             page.refresh_from_db()

@@ -20,7 +20,7 @@ from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from core.pagetree import ensure_pair, ensure_translation, get_home, read_content
+from core.pagetree import ensure_pair, ensure_translation, get_home, read_content, with_block_ids
 from videos.models import VideoIndexPage, VideoPage
 from vocabulary.models import Audience, Axis
 
@@ -160,6 +160,7 @@ def load(log):
             )
             page.axes.set([axes[axis]])
             page.audiences.set([audiences[c] for c in wanted if c in audiences])
+            with_block_ids(page)
             index.add_child(instance=page)
             page.save_revision().publish()
             log(f"  + VideoPage « {page.title} »")
