@@ -22,6 +22,7 @@ from core.exports import safe_cell
 
 from . import dashboard, intake, matching, recognition
 from .access import is_office_member
+from .closing import draft_project_page
 from .emails import notify_requester, status_url
 from .forms import CloseForm, StatusChangeForm, ToolUseFormSet, closable
 from .models import (
@@ -191,6 +192,10 @@ class CloseView(RequestActionView):
             with transaction.atomic():
                 self.object.outcome = form.cleaned_data["outcome"]
                 self.object.project_page = form.cleaned_data["project_page"]
+                if form.cleaned_data.get("create_project_page"):
+                    self.object.project_page = draft_project_page(
+                        self.object, form.cleaned_data["project_index"], request.user
+                    )
                 uses = {}
                 for row in tools.cleaned_data:
                     if row.get("tool"):

@@ -4,7 +4,7 @@ from django import forms
 from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
-from hub.models import ProjectPage
+from hub.models import ProjectIndexPage, ProjectPage
 from outils.models import ToolPage
 
 from .models import Helped, RequestStatus
@@ -42,11 +42,35 @@ class CloseForm(forms.Form):
         help_text=_("Ses indicateurs seront calculés à partir de cette demande."),
     )
 
+    create_project_page = forms.BooleanField(
+        label=_("Créer la page du projet (brouillon à relire)"),
+        required=False,
+        help_text=_(
+            "Un brouillon dans l’index des projets, nommé d’après la demande : l’équipe "
+            "éditoriale le relit et le publie. Rien de personnel n’y est copié."
+        ),
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["project_page"].queryset = ProjectPage.objects.filter(
             locale__language_code="fr"
         ).order_by("title")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("create_project_page"):
+            if data.get("project_page"):
+                raise forms.ValidationError(
+                    _("Choisissez une page de projet existante ou créez-en une, pas les deux.")
+                )
+            index = ProjectIndexPage.objects.filter(locale__language_code="fr").first()
+            if index is None:
+                raise forms.ValidationError(
+                    _("Le carrefour n’a pas d’index des projets où créer la page.")
+                )
+            data["project_index"] = index
+        return data
 
 
 class ToolUseForm(forms.Form):

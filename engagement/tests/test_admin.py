@@ -5,6 +5,7 @@ from django.core import mail
 from django.urls import reverse
 
 from engagement.models import Involvement, RequestStatus
+from hub.factories import HubPageFactory, ProjectIndexPageFactory, ProjectPageFactory
 
 
 @pytest.fixture
@@ -168,3 +169,66 @@ def test_closing_records_outcome_and_tools(client, make_request, office_user):
     assert request.status == RequestStatus.DONE
     assert request.outcome.startswith("Le guide")
     assert len(mail.outbox) == 1
+
+
+@pytest.fixture
+def project_index(home_pages):
+    return ProjectIndexPageFactory(parent=HubPageFactory(parent=home_pages[0]))
+
+
+def _close_data(**extra):
+    return {
+        "outcome": "Le guide d’accueil a été réécrit avec les usagers.",
+        "tools-TOTAL_FORMS": "3",
+        "tools-INITIAL_FORMS": "0",
+        "tools-MIN_NUM_FORMS": "0",
+        "tools-MAX_NUM_FORMS": "20",
+        **extra,
+    }
+
+
+@pytest.mark.django_db
+def test_closing_can_create_the_project_page_as_a_draft(
+    client, make_request, office_user, project_index
+):
+    request = make_request()
+    for status in ("analysis", "matched", "in_progress"):
+        request.change_status(status)
+    client.force_login(office_user)
+    url = reverse("engagement_requests:close", args=[request.pk])
+    response = client.post(url, _close_data(create_project_page="on"))
+    assert response.status_code == 302
+    request.refresh_from_db()
+    page = request.project_page
+    assert page is not None and page.get_parent().pk == project_index.pk
+    assert (page.title, page.direction, page.live) == (
+        "Révision du guide d’accueil",
+        "Direction des programmes santé mentale",
+        False,  # a draft: the editors complete and publish it
+    )
+    assert page.slug == "revision-du-guide-daccueil"
+    assert page.get_latest_revision() is not None
+    # Nothing personal is copied into a page meant to be published.
+    assert "Fictive Demandeuse" not in str(page.get_latest_revision().content)
+    assert client.get(page.url or "/fr/nope/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_closing_refuses_both_an_existing_and_a_new_project_page(
+    client, make_request, office_user, project_index
+):
+    existing = ProjectPageFactory(parent=project_index, title="Projet Boussole")
+    request = make_request()
+    for status in ("analysis", "matched", "in_progress"):
+        request.change_status(status)
+    client.force_login(office_user)
+    url = reverse("engagement_requests:close", args=[request.pk])
+    response = client.post(
+        url, _close_data(create_project_page="on", project_page=str(existing.pk))
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "pas les deux" in html
+    assert "Le guide d’accueil a été réécrit avec les usagers." in html  # kept
+    request.refresh_from_db()
+    assert request.status == RequestStatus.IN_PROGRESS
