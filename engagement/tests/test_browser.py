@@ -85,3 +85,73 @@ def test_the_project_page_shows_computed_figures_accessibly(browser_page):
     assert "Fictif" not in browser_page.locator("main").inner_text()
     assert browser_page.console_errors == []
     assert_accessible(browser_page)
+
+
+def test_the_site_forms_become_records_and_the_office_logs_hours(chromium, live_site, login):
+    """A public application and a staff request, submitted in the site, become a candidate
+    and a request in the office's admin; the office then logs a partner user's hours."""
+    public_context = chromium.new_context(base_url=live_site, locale="fr-CA")
+    public = public_context.new_page()
+    public.goto("/fr/partenariat/devenir-usager-partenaire/")
+    public.fill("input[name=prenom_et_nom]", "Rosalie Fictive-Candidate")
+    public.fill("input[name=courriel]", "rosalie@example.org")
+    public.check("input[name=consentement]")
+    public.click("main form.hub-form button[type=submit]")
+    public.wait_for_load_state()
+    assert "Merci" in public.locator("h1").inner_text()
+    public_context.close()
+
+    staff_context = chromium.new_context(base_url=live_site, locale="fr-CA")
+    staff = staff_context.new_page()
+    login(staff, "staff")
+    staff.goto("/fr/partenariat/demander-un-usager-partenaire/")
+    answers = {
+        "votre_nom": "Gaston Fictif-Gestionnaire",
+        "courriel_professionnel": "gaston@example.org",
+        "direction_et_equipe": "Direction du programme jeunesse",
+        "description_du_projet": "Refonte de l’accueil des familles en pédiatrie",
+        "profil_recherche": "Parent d’un enfant suivi en pédiatrie",
+        "echeancier": "Printemps",
+    }
+    for name, value in answers.items():
+        staff.fill(f"[name={name}]", value)
+    # Whatever else the editors made required (a consent box, say) is ticked too.
+    for box in staff.locator("main form.hub-form input[type=checkbox][required]").all():
+        box.check()
+    staff.click("main form.hub-form button[type=submit]")
+    staff.wait_for_load_state()
+    assert "?envoye=" in staff.url
+    staff_context.close()
+
+    office_context = chromium.new_context(base_url=live_site, locale="fr-CA")
+    office = office_context.new_page()
+    login(office, "office")
+    office.goto("/admin/partenariat/bureau/formulaires/")
+    for words in ("Rosalie", "Refonte de l’accueil des familles"):
+        row = office.locator("#intake tbody tr", has_text=words).first
+        row.locator("button[type=submit]").click()
+        office.wait_for_load_state()
+        assert "/edit/" in office.url  # the new record, for the office to complete
+        office.goto("/admin/partenariat/bureau/formulaires/")
+        assert "déjà créée" in office.locator("#intake tbody tr", has_text=words).first.inner_text()
+    office.goto("/admin/partenariat/demandes/")
+    assert office.get_by_text("Refonte de l’accueil des familles en pédiatrie").count() >= 1
+    office.goto("/admin/partenariat/usagers/")
+    assert office.get_by_text("Fictive-Candidate").count() >= 1
+
+    # Hours of an active partner user on a request, through the admin's form.
+    office.goto("/admin/partenariat/implications/new/")
+    partner = office.locator("#id_partner_user option", has_text="Fictif-Tremblay").first
+    office.select_option("#id_partner_user", partner.get_attribute("value"))
+    office.select_option("#id_request", index=1)
+    office.fill("#id_date", "2026-11-30")
+    office.fill("#id_hours", "2.5")
+    office.fill("#id_description", "Rencontre du comité, test du parcours")
+    form = office.locator("form").filter(has=office.locator("#id_hours"))
+    form.locator("button[type=submit]").first.click()
+    office.wait_for_load_state()
+    assert office.url.endswith("/admin/partenariat/implications/")  # saved, back to the list
+    office.goto("/admin/partenariat/implications/?q=parcours")
+    rows = office.locator("table.listing tbody tr")
+    assert rows.count() == 1 and "Fictif-Tremblay" in rows.first.inner_text()
+    office_context.close()
