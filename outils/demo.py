@@ -121,7 +121,11 @@ def ensure_material(page, slug, specs, log=None):
     current = [(link.document_id, link.language) for link in page.attached_documents.all()]
     if current == [(d.pk, language) for d in documents]:
         return
-    page.attached_documents = [ToolDocument(document=d, language=language) for d in documents]
+    # sort_order set here: without it (the admin's InlinePanel sets it) PostgreSQL returns
+    # the links in any order and the PDF is no longer listed first.
+    page.attached_documents = [
+        ToolDocument(document=d, language=language, sort_order=i) for i, d in enumerate(documents)
+    ]
     page.save_revision().publish()
     if log:
         log(f"  + matériel « {page.title} » ({', '.join(d.filename for d in documents)})")
