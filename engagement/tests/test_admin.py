@@ -1,11 +1,14 @@
 """The office's admin: only « Bureau du partenariat » (and superusers) see anything."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.urls import reverse
 
 from engagement.models import Involvement, RequestStatus
 from hub.factories import HubPageFactory, ProjectIndexPageFactory, ProjectPageFactory
+from outils.factories import ToolIndexPageFactory, ToolPageFactory
 
 
 @pytest.fixture
@@ -232,3 +235,49 @@ def test_closing_refuses_both_an_existing_and_a_new_project_page(
     assert "Le guide d’accueil a été réécrit avec les usagers." in html  # kept
     request.refresh_from_db()
     assert request.status == RequestStatus.IN_PROGRESS
+
+
+def described_by(html):
+    """Each id an aria-describedby of the page names, and whether the page has it."""
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    names = {n for v in re.findall(r'aria-describedby="([^"]+)"', html) for n in v.split()}
+    return {name: name in ids for name in names}
+
+
+@pytest.mark.django_db
+def test_the_office_forms_tie_help_and_errors_to_their_fields(
+    client, make_request, office_user, home_pages
+):
+    """A screen reader reads a field's help text and errors with it: every id the fields'
+    aria-describedby name (Django's `<id>_helptext` and `<id>_error`) is on the page."""
+    tool = ToolPageFactory(parent=ToolIndexPageFactory(parent=home_pages[0]))
+    request = make_request()
+    for status in ("analysis", "matched", "in_progress"):
+        request.change_status(status)
+    client.force_login(office_user)
+    status_url = reverse("engagement_requests:status", args=[request.pk])
+    response = client.post(status_url, {"status": "received", "reason": ""})
+    assert response.status_code == 400
+    refs = described_by(response.content.decode())
+    assert {"id_status_error", "id_reason_helptext"} <= refs.keys()
+    assert all(refs.values()), refs
+    response = client.post(
+        reverse("engagement_requests:close", args=[request.pk]),
+        _close_data(outcome="", **{"tools-0-tool": str(tool.pk)}),
+    )
+    assert response.status_code == 400
+    refs = described_by(response.content.decode())
+    assert {"id_outcome_helptext", "id_outcome_error", "id_tools-0-helped_error"} <= refs.keys()
+    assert all(refs.values()), refs
+
+
+@pytest.mark.django_db
+def test_a_status_change_by_no_one_shows_in_the_history(client, make_request, office_user):
+    """The demo (and any change made outside the admin) records no user: the status
+    screen's history says « — » rather than failing."""
+    request = make_request()
+    request.change_status("analysis")
+    client.force_login(office_user)
+    response = client.get(reverse("engagement_requests:status", args=[request.pk]))
+    assert response.status_code == 200
+    assert "<td>—</td>" in response.content.decode()
