@@ -1,10 +1,12 @@
 """core.sites: a request's site and home page from the frame snapshot, as Wagtail finds them."""
 
+from unittest import mock
+
 import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from core import sites, snapshots
 from hub.factories import ContentPageFactory
@@ -90,3 +92,21 @@ def test_page_links_are_those_of_wagtail(home_pages, settings):
     assert sites.page_url(page, request) == page.get_url(request) == "/fr/politique/"
     assert sites.page_url(english, request) == "/en/"
     assert sites.page_url(None, request) == ""
+
+
+def test_links_worked_out_from_the_snapshot_match_wagtail_at_any_depth(home_pages):
+    """core.sites works page URLs out itself (one site): each must be Wagtail's, accented
+    slugs quoted as `reverse` quotes them, English pages under /en/."""
+    home, english = home_pages
+    events = ContentPageFactory(parent=home, title="Événements", slug="événements")
+    child = ContentPageFactory(parent=events, title="Été 2026", slug="été-2026")
+    other = ContentPageFactory(parent=english, title="Events", slug="events")
+    request = request_for("localhost", 80)
+    site = Site.objects.get(is_default_site=True)
+    pages = (home, english, events, child, other)
+    # Worked out without Wagtail's lookup (the shared cache and a reverse per link)…
+    with mock.patch.object(Page, "get_url_parts", side_effect=AssertionError("Wagtail asked")):
+        ours = [sites.page_url(page, request) for page in pages]
+    # …and the same as Wagtail's.
+    assert ours == [page.relative_url(site, request) for page in pages]
+    assert sites.page_url(child, request).startswith("/fr/%C3%A9v%C3%A9nements/")
