@@ -8,11 +8,12 @@ they set there. Answers are counted per page (each language's page its own).
 """
 
 import datetime
+import functools
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils import formats, timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 
 DEFAULT_THRESHOLD = 5
 DEFAULT_GRACE_DAYS = 30
@@ -41,6 +42,13 @@ def usefulness_text(figure):
 
 
 def reviewed_text(reviewed):
+    return _reviewed_text(reviewed, get_language())
+
+
+@functools.lru_cache(maxsize=1024)
+def _reviewed_text(reviewed, language):
+    # Kept per date and language: most cards of a listing share a few dates, and
+    # formatting one (« 3 mars 2026 ») costs more than the rest of the card.
     return gettext("Révisé le %(date)s") % {"date": formats.date_format(reviewed, "j F Y")}
 
 
