@@ -13,6 +13,7 @@ from core import views as core_views
 from core.api import api_router
 from core.sitemap import sitemap, sitemap_index
 from engagement import views as engagement_views
+from hub import localize as hub_localize
 from outils import views as outils_views
 from search import views as search_views
 
@@ -23,6 +24,10 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     # Wagtail's admin sign-in, throttled like the site's (core/login.py).
     path("admin/login/", core_login.AdminLoginView.as_view(), name="wagtailadmin_login"),
+    # wagtail-localize's sync and « Convertir en alias de page » with the editorial
+    # workflow's publish check in front (hub/localize.py): they must come before
+    # Wagtail's admin URLs, whose identical paths would otherwise answer first.
+    *hub_localize.urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_index, name="sitemap"),

@@ -8,6 +8,7 @@ from wagtail.admin.ui.components import Component
 from core import sites
 from core.access import visible_pages
 from home.models import HOME_SECTIONS_HOOK
+from hub.localize import without_convert_to_alias
 from hub.models import AxisPage, NewsIndexPage, NewsPage
 from hub.views import ReviewReportView, overdue_count
 from hub.workflow import translated_name
@@ -92,6 +93,13 @@ def translate_workflow_names(menu_items, request, context):
     for index, item in enumerate(menu_items):
         if type(item) is SubmitForModerationMenuItem:
             menu_items[index] = TranslatedSubmitMenuItem(order=item.order)
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    # wagtail-localize shows « Convertir en alias de page » to whoever may edit; converting
+    # publishes, so those who may not publish lose the item (hub/localize.py).
+    without_convert_to_alias(menu_items, context)
 
 
 @hooks.register(HOME_SECTIONS_HOOK)

@@ -9,6 +9,7 @@ import io
 
 import polib
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Page
@@ -159,3 +160,133 @@ def test_every_demo_english_page_is_a_complete_translation(home_pages):
         before = _texts(page)
         translations[page.translation_key].save_target(publish=True)
         assert _texts(page) == before, page.title
+
+
+# --- Publishing through wagtail-localize goes through the editorial workflow -------------
+# (hub/localize.py) Editors cannot publish (hub/0002): « Publier immédiatement » on a sync
+# and « Convertir en alias de page » would publish the English page at once. Moderators
+# keep both.
+
+
+@pytest.fixture
+def changed(pages):
+    """The French page changed and published: its English translation is out of date."""
+    french, english = pages
+    french.title = "Reconnaître les usagers partenaires"
+    french.save_revision().publish()
+    return french, Page.objects.get(pk=english.pk).specific
+
+
+def _sync(client, french, on_commit, **data):
+    """POST the sync form; wagtail-localize publishes once the transaction commits."""
+    source, _ = _translation(french)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    with on_commit(execute=True):
+        return client.post(url, data, HTTP_ACCEPT_LANGUAGE="fr", follow=True)
+
+
+def _sync_form(client, french):
+    source, _ = _translation(french)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def _live(page):
+    page = Page.objects.get(pk=page.pk)
+    return page.live_revision_id, page.specific.title, page.alias_of_id
+
+
+def test_an_editor_is_not_offered_to_publish_on_sync(changed, client, editor_user):
+    french, _ = changed
+    client.force_login(editor_user)
+    form = _sync_form(client, french)
+    assert form.select("input[type=checkbox][name=publish_translations]") == []
+    assert (
+        form.select_one(".publish-translations-withheld")
+        .get_text(" ", strip=True)
+        .startswith("« Publier immédiatement » n’est offert qu’aux personnes qui peuvent publier")
+    )
+
+
+def test_an_editor_syncing_with_publish_publishes_nothing(
+    changed, client, editor_user, django_capture_on_commit_callbacks
+):
+    french, english = changed
+    before = _live(english)
+    client.force_login(editor_user)
+    response = _sync(client, french, django_capture_on_commit_callbacks, publish_translations="on")
+    assert response.status_code == 200
+    assert _live(english) == before
+    assert Page.objects.get(pk=english.pk).title == "Recognising patients"
+    texts = [str(m) for m in response.context["messages"]]
+    assert any("synchronisées, mais pas publiées" in text for text in texts), texts
+    # The sync itself happened: the new French title waits for its translation.
+    _, translation = _translation(french)
+    total, done = translation.get_progress()
+    assert done == total - 1
+
+
+def test_a_moderator_syncs_and_publishes(
+    changed, client, moderator_user, django_capture_on_commit_callbacks
+):
+    french, english = changed
+    before = _live(english)
+    client.force_login(moderator_user)
+    form = _sync_form(client, french)
+    assert len(form.select("input[type=checkbox][name=publish_translations]")) == 1
+    assert form.select(".publish-translations-withheld") == []
+    response = _sync(client, french, django_capture_on_commit_callbacks, publish_translations="on")
+    assert response.status_code == 200
+    after = _live(english)
+    assert after[0] != before[0]
+    # Published at once, the untranslated title in French (wagtail-localize's fallback).
+    assert after[1] == "Reconnaître les usagers partenaires"
+
+
+def _convert(client, page):
+    url = reverse("wagtail_localize:convert_to_alias", args=[page.pk])
+    return client.post(url, {}, HTTP_ACCEPT_LANGUAGE="fr")
+
+
+def test_an_editor_cannot_convert_a_translation_to_an_alias(pages, client, editor_user):
+    french, english = pages
+    before = _live(english)
+    client.force_login(editor_user)
+    url = reverse("wagtail_localize:convert_to_alias", args=[english.pk])
+    edit_url = reverse("wagtailadmin_pages:edit", args=[english.pk])
+    for response in (client.get(url), _convert(client, english)):
+        assert response.status_code == 302 and response.url == edit_url
+    assert _live(english) == before
+    assert Page.objects.get(pk=english.pk).alias_of_id is None
+    assert Translation.objects.filter(target_locale=english.locale, enabled=True).exists()
+    page = client.get(edit_url, HTTP_ACCEPT_LANGUAGE="fr")
+    texts = [str(m) for m in page.context["messages"]]
+    assert any(
+        text.startswith("Seules les personnes qui peuvent publier la page « Recognising patients »")
+        for text in texts
+    ), texts
+
+
+def test_a_moderator_converts_a_translation_to_an_alias(pages, client, moderator_user):
+    french, english = pages
+    client.force_login(moderator_user)
+    response = _convert(client, english)
+    assert response.status_code == 302
+    english = Page.objects.get(pk=english.pk)
+    assert english.alias_of_id == french.pk
+    assert english.title == "Reconnaître les usagers"
+
+
+def test_only_who_may_publish_sees_convert_to_alias(pages, client, editor_user, moderator_user):
+    """A stopped translation is edited in Wagtail's editor, whose « ⋯ » menu offers it."""
+    french, english = pages
+    Translation.objects.filter(target_locale=english.locale).update(enabled=False)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[english.pk])
+    shown = {}
+    for user in (editor_user, moderator_user):
+        client.force_login(user)
+        html = client.get(edit_url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+        shown[user.username] = 'name="localize-convert-to-alias"' in html
+    assert shown == {"editor": False, "moderator": True}
