@@ -6,6 +6,8 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.module_loading import module_has_submodule
 
+from core.indexing import deferred_index_updates
+
 
 def demo_loaders():
     """Every installed project app's `demo` module, in ORDER (home first)."""
@@ -28,7 +30,8 @@ class Command(BaseCommand):
         def log(message):
             self.stdout.write(message)
 
-        with translation.override("fr"), transaction.atomic():
+        # Each object indexed once at the end rather than after each of its saves.
+        with translation.override("fr"), transaction.atomic(), deferred_index_updates():
             for _order, name, load in demo_loaders():
                 log(f"{name}…")
                 load(log)
