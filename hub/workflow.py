@@ -20,12 +20,14 @@ written: `pre_save` stores the French msgid there too, `post_init` shows them tr
 
 from functools import cache
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_init, post_save, pre_save
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_noop as N_
+from wagtail.models import BaseLogEntry, Task, Workflow
 
 WORKFLOW_NAME = N_("Approbation par les modérateurs")
 TASK_NAME = N_("Approbation des modérateurs")
@@ -94,8 +96,6 @@ def stored_in_french(value, names):
 
 
 def names_for(model):
-    from wagtail.models import Task, Workflow
-
     if issubclass(model, Workflow):
         return WORKFLOW_NAMES
     if issubclass(model, Task):
@@ -161,17 +161,11 @@ def store_log_names_in_french(sender, instance, **kwargs):
 @cache
 def name_models():
     """Workflow and every concrete Task model (GroupApprovalTask and any an app adds)."""
-    from django.apps import apps
-    from wagtail.models import Task, Workflow
-
     return [model for model in apps.get_models() if issubclass(model, (Workflow, Task))]
 
 
 def connect_signals():
     """Called from HubConfig.ready(). Model signals fire for the concrete class only."""
-    from django.apps import apps
-    from wagtail.models import BaseLogEntry
-
     for model in name_models():
         uid = f"hub.workflow:{model._meta.label}"
         post_init.connect(show_name_translated, sender=model, dispatch_uid=uid)
