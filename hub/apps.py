@@ -12,9 +12,13 @@ class HubConfig(AppConfig):
         from hub.models import RequestFormPage
         from hub.models.forms import THANKS_PARAMETER
         from hub.views import SafeSubmissionsListView
+        from hub.workflow import connect_signals
 
         # Visitors typed the submissions: their export neutralises formula cells.
         RequestFormPage.submissions_list_view_class = SafeSubmissionsListView
 
         # The query parameters its pages read: part of the page cache's key.
         register_parameters("axis", "direction", "status", THANKS_PARAMETER)
+
+        # The workflow's and task's French names show in the admin's language (hub/workflow.py).
+        connect_signals()

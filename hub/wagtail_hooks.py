@@ -1,7 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
@@ -11,7 +10,6 @@ from home.models import HOME_SECTIONS_HOOK
 from hub.localize import without_convert_to_alias
 from hub.models import AxisPage, NewsIndexPage, NewsPage
 from hub.views import ReviewReportView, overdue_count
-from hub.workflow import translated_name
 
 
 @hooks.register("register_admin_urls")
@@ -64,35 +62,6 @@ def register_review_report_menu_item():
         icon_name="date",
         order=1050,
     )
-
-
-class TranslatedSubmitMenuItem(SubmitForModerationMenuItem):
-    """« Soumettre à … » with the workflow's (or task's) name in the admin's language.
-
-    Wagtail writes the label (its own translation) with the stored name; only the name
-    is swapped for its translation.
-    """
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        page = context.get("page")
-        state = page.current_workflow_state if page else None
-        if state and state.status == state.STATUS_NEEDS_CHANGES:
-            name = state.current_task_state.task.name
-        else:
-            workflow = (page if page and page.pk else context["parent_page"]).get_workflow()
-            name = workflow.name if workflow else ""
-        label = str(context.get("label", ""))
-        if name and name in label:
-            context["label"] = label.replace(name, translated_name(name))
-        return context
-
-
-@hooks.register("construct_page_action_menu")
-def translate_workflow_names(menu_items, request, context):
-    for index, item in enumerate(menu_items):
-        if type(item) is SubmitForModerationMenuItem:
-            menu_items[index] = TranslatedSubmitMenuItem(order=item.order)
 
 
 @hooks.register("construct_page_action_menu")

@@ -1,11 +1,13 @@
 """Editorial workflow (Editors submit, Moderators publish) and the review report."""
 
 import datetime
+import io
 
+import openpyxl
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Page, WorkflowState
+from wagtail.models import GroupPagePermission, Page, PageLogEntry, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
@@ -266,3 +268,248 @@ def test_the_dashboard_counts_only_the_pages_the_user_may_edit(
 def test_the_dashboard_panel_is_not_shown_to_staff(client, reviewed_pages, staff_user):
     client.force_login(staff_user)
     assert client.get("/admin/").status_code == 302
+
+
+# --- Workflow and task names in the admin's language ----------------------------------
+
+WORKFLOW_FR = "Approbation par les modérateurs"
+TASK_FR = "Approbation des modérateurs"
+ENGLISH = "Moderators approval"
+
+
+def prefer(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def submitted(draft, editor_user):
+    """The draft submitted to the workflow by the editor."""
+    draft.get_workflow().start(draft, editor_user)
+    draft.refresh_from_db()
+    return draft
+
+
+@pytest.fixture
+def admin_user(make_user):
+    return make_user("admin", is_superuser=True)
+
+
+def shown_in_english(html):
+    return ENGLISH in html and "modérateurs" not in html
+
+
+def form_fields(html, selector="form[method=post]"):
+    """A rendered form's fields as a browser would submit them (first submit button excluded)."""
+    form = BeautifulSoup(html, "html.parser").select_one(selector)
+    data = {}
+    for field in form.select("input[name], textarea[name], select[name]"):
+        name = field["name"]
+        if field.name == "textarea":
+            data[name] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select_one("option[selected]")
+            data[name] = chosen["value"] if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        elif field.get("type") != "submit":
+            data[name] = field.get("value", "")
+    return data
+
+
+def test_the_status_side_panel_names_the_workflow_and_task_in_the_admins_language(
+    client, submitted, editor_user
+):
+    client.force_login(editor_user)
+    html = client.get(f"/admin/pages/{submitted.pk}/edit/").content.decode()
+    dialog = BeautifulSoup(html, "html.parser").find(id="workflow-status-dialog")  # in a <template>
+    assert WORKFLOW_FR in str(dialog) and TASK_FR in str(dialog)
+
+    prefer(editor_user, "en")
+    html = client.get(f"/admin/pages/{submitted.pk}/edit/").content.decode()
+    dialog = BeautifulSoup(html, "html.parser").find(id="workflow-status-dialog")  # in a <template>
+    assert ENGLISH in str(dialog)
+    assert shown_in_english(html)
+
+
+def test_the_workflow_history_names_the_workflow_and_task_in_the_admins_language(
+    client, submitted, editor_user
+):
+    state = submitted.current_workflow_state
+    client.force_login(editor_user)
+    urls = [
+        f"/admin/pages/{submitted.pk}/workflow_history/",
+        f"/admin/pages/{submitted.pk}/workflow_history/detail/{state.pk}/",
+        f"/admin/pages/{submitted.pk}/history/",  # the log: « 'workflow' started. Next step… »
+    ]
+    for url in urls:
+        html = client.get(url).content.decode()
+        assert WORKFLOW_FR in html or TASK_FR in html, url
+    prefer(editor_user, "en")
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200
+        assert shown_in_english(response.content.decode()), url
+
+
+def test_the_workflow_settings_show_the_names_in_the_admins_language(client, submitted, admin_user):
+    workflow = submitted.get_workflow()
+    task = workflow.tasks.first()
+    urls = [
+        "/admin/workflows/list/",
+        f"/admin/workflows/edit/{workflow.pk}/",
+        "/admin/workflows/tasks/index/",
+        f"/admin/workflows/tasks/edit/{task.pk}/",
+        "/admin/workflows/task_chooser/",
+    ]
+    client.force_login(prefer(admin_user, "en"))
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.json()["html"] if url.endswith("chooser/") else response.content.decode()
+        assert shown_in_english(html), url
+    form = BeautifulSoup(client.get(urls[1]).content.decode(), "html.parser")
+    assert form.select_one("input[name=name]")["value"] == ENGLISH
+
+
+def test_the_workflow_report_names_the_workflow_in_the_admins_language(
+    client, submitted, admin_user
+):
+    client.force_login(prefer(admin_user, "en"))
+    for url in ("/admin/reports/workflow/", "/admin/reports/workflow_tasks/"):
+        html = client.get(url).content.decode()
+        soup = BeautifulSoup(html, "html.parser")
+        assert ENGLISH in soup.select_one("table.listing").get_text(), url
+        assert ENGLISH in soup.select_one("#id_workflow").get_text(), url  # the filter
+        assert shown_in_english(html), url
+        export = client.get(f"{url}?export=csv")
+        assert shown_in_english(b"".join(export.streaming_content).decode()), url
+        export = client.get(f"{url}?export=xlsx")
+        sheet = openpyxl.load_workbook(io.BytesIO(b"".join(export.streaming_content))).active
+        cells = " ".join(str(cell.value) for row in sheet.iter_rows() for cell in row)
+        assert shown_in_english(cells), url
+
+
+def test_the_dashboard_names_the_task_in_the_admins_language(
+    client, submitted, editor_user, moderator_user
+):
+    client.force_login(prefer(moderator_user, "en"))
+    soup = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    panel = str(soup.select_one("#awaiting-review-content") or soup.select_one("#awaiting-review"))
+    assert submitted.title in panel
+    assert shown_in_english(panel)
+
+    client.force_login(prefer(editor_user, "en"))
+    soup = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    panel = str(
+        soup.select_one("#objects-in-workflow-content") or soup.select_one("#objects-in-workflow")
+    )
+    assert submitted.title in panel
+    assert shown_in_english(panel)
+
+
+def test_notification_emails_name_the_workflow_in_each_recipients_language(
+    client, draft, editor_user, moderator_user, make_user, mailoutbox
+):
+    prefer(moderator_user, "en")
+    # Without a preference, Wagtail writes in the language of whoever triggers the e-mail.
+    french_moderator = prefer(make_user("moderatrice", ["Moderators"]), "fr")
+    prefer(editor_user, "fr")
+    client.force_login(editor_user)
+    client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-submit"))
+    english = [m for m in mailoutbox if m.to == [moderator_user.email]]
+    french = [m for m in mailoutbox if m.to == [french_moderator.email]]
+    assert english and french
+    for message in english:
+        html = message.alternatives[0][0] if message.alternatives else ""
+        assert ENGLISH in message.subject
+        assert shown_in_english(message.subject + message.body + html)
+    for message in french:
+        assert TASK_FR in message.subject
+        assert ENGLISH not in message.subject + message.body
+
+    # The English moderator sends the page back: the French editor reads French, though the
+    # workflow and task were loaded in the moderator's English.
+    mailoutbox.clear()
+    draft.refresh_from_db()
+    client.force_login(moderator_user)
+    task_state = draft.current_workflow_task_state
+    response = client.post(
+        f"/admin/pages/workflow/action/{draft.pk}/reject/{task_state.pk}/", {"comment": ""}
+    )
+    assert response.status_code == 302
+    to_editor = [m for m in mailoutbox if m.to == [editor_user.email]]
+    assert to_editor
+    for message in to_editor:
+        html = message.alternatives[0][0] if message.alternatives else ""
+        assert TASK_FR in message.subject + message.body
+        assert ENGLISH not in message.subject + message.body + html
+
+
+def test_the_english_admin_saving_the_workflow_keeps_its_french_name(client, submitted, admin_user):
+    workflow = submitted.get_workflow()
+    task = workflow.tasks.first()
+    client.force_login(prefer(admin_user, "en"))
+    for url in (f"/admin/workflows/edit/{workflow.pk}/", f"/admin/workflows/tasks/edit/{task.pk}/"):
+        data = form_fields(client.get(url).content.decode())
+        assert data["name"] == ENGLISH
+        response = client.post(url, data)
+        assert response.status_code == 302, url
+        html = client.get(response.url).content.decode()
+        assert shown_in_english(html), url
+    workflow.refresh_from_db()
+    task.refresh_from_db()
+    assert (workflow.name, task.name) == (WORKFLOW_FR, TASK_FR)
+    assert submitted.get_workflow().tasks.count() == 1
+
+    # A French admin typing the English name stores the French one as well.
+    client.force_login(prefer(admin_user, "fr"))
+    data = form_fields(client.get(f"/admin/workflows/edit/{workflow.pk}/").content.decode())
+    assert data["name"] == WORKFLOW_FR
+    client.post(f"/admin/workflows/edit/{workflow.pk}/", {**data, "name": ENGLISH})
+    workflow.refresh_from_db()
+    assert workflow.name == WORKFLOW_FR
+
+
+def test_a_name_an_administrator_types_shows_as_typed_in_both_languages(
+    client, submitted, admin_user
+):
+    workflow = submitted.get_workflow()
+    client.force_login(prefer(admin_user, "en"))
+    url = f"/admin/workflows/edit/{workflow.pk}/"
+    client.post(
+        url, {**form_fields(client.get(url).content.decode()), "name": "Révision juridique"}
+    )
+    workflow.refresh_from_db()
+    assert workflow.name == "Révision juridique"
+    for language, task_name in (("en", ENGLISH), ("fr", TASK_FR)):
+        prefer(admin_user, language)
+        html = client.get("/admin/workflows/list/").content.decode()
+        rows = BeautifulSoup(html, "html.parser").select("table.listing tbody tr")
+        assert [row.select_one("td.title").get_text(strip=True) for row in rows] == [
+            "Révision juridique"
+        ]
+        assert task_name in rows[0].get_text()  # its task, still a known name
+        assert WORKFLOW_FR not in html
+
+
+def test_the_workflow_log_keeps_the_french_names_and_the_task_chooser_translates(
+    client, draft, editor_user, admin_user
+):
+    """The log's JSON holds the stored names (each admin reads it in their language); the
+    task chooser's JSON, read by the admin's page, holds the admin's language."""
+    client.force_login(prefer(editor_user, "en"))
+    client.post(f"/admin/pages/{draft.pk}/edit/", edit_data(draft, "action-submit"))
+    entry = PageLogEntry.objects.get(page=draft, action="wagtail.workflow.start")
+    raw = PageLogEntry.objects.filter(pk=entry.pk).values_list("data", flat=True).get()
+    assert raw["workflow"]["title"] == WORKFLOW_FR
+    assert raw["workflow"]["next"]["title"] == TASK_FR
+
+    task = draft.get_workflow().tasks.first()
+    client.force_login(prefer(admin_user, "en"))
+    response = client.get(f"/admin/workflows/task_chooser/{task.pk}/")
+    assert response.status_code == 200
+    assert response.json()["result"]["name"] == ENGLISH
