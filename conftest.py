@@ -48,12 +48,34 @@ def pytest_configure(config):
     compile_all(BASE_DIR)
 
 
+# Before pytest-xdist's own hook, which reads the xdist_group markers into the test ids.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (--dist loadgroup), the browser tests share one worker: one demo
     site to load and serve rather than one per worker."""
     for item in items:
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+@pytest.hookimpl(trylast=True, specname="pytest_collection_modifyitems")
+def pytest_collection_modifyitems_xdist_group_ids(config, items):
+    """pytest-xdist 3.8 gives its scheduler a test's group through the test's id (`…@group`),
+    written to `item._nodeid`; pytest 9.2 builds ids from `item._id`, so that write is lost
+    and --dist loadgroup groups nothing (pytest-xdist issue #1386). Write it where pytest
+    reads it, after xdist's hook and only where that hook's write did not take."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        names = {
+            str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+            for mark in item.iter_markers("xdist_group")
+        }
+        suffix = "@" + "_".join(sorted(names))
+        if names and not item.nodeid.endswith(suffix):
+            from _pytest.nodeid import NodeId
+
+            item._id = NodeId.parse(item.nodeid + suffix)
 
 
 @pytest.fixture(autouse=True)
@@ -201,8 +223,12 @@ def live_site(django_db_blocker):
     log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """Per module: while Playwright's sync API is open its event loop counts as running in
+    the thread, and Django then refuses to open a database connection (SynchronousOnly-
+    Operation). A worker may run database tests after its browser tests: under pytest-xdist
+    the browser group, the largest, is sent first."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make browser` (Debian's chromium).")
     from playwright.sync_api import sync_playwright

@@ -30,10 +30,14 @@ import pytest
 BASE_DIR = Path(__file__).resolve().parents[2]
 BINDIR = next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)), "")
 ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith("postgres")
-pytestmark = pytest.mark.skipif(
-    not (ON_POSTGRES and os.environ.get("REDIS_URL") and BINDIR),
-    reason="needs the PostgreSQL run (PostgreSQL's binaries) and a Redis",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not (ON_POSTGRES and os.environ.get("REDIS_URL") and BINDIR),
+        reason="needs the PostgreSQL run (PostgreSQL's binaries) and a Redis",
+    ),
+    # One worker under pytest-xdist: the module's servers (`site`) are started once.
+    pytest.mark.xdist_group("servers"),
+]
 POLICY = "/fr/partenariat/politique-de-partenariat/"
 NEWS_INDEX = "/fr/nouvelles/"
 NEWS_SLUG = "politique-partenariat-adoptee"
