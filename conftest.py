@@ -2,6 +2,20 @@
 
 - A bilingual site (`home_pages`): the French home page and its English translation.
 - Users in each group (`make_user`, `staff_user`, `trainer_user`, `editor_user`, …).
+- The demo content once per test module: `demo_site` (the whole of `load_demo_content`;
+  its value is the command's output) and `hub_demo` (the home pages and the hub's demo
+  only; its value is the home pages). Loading the demo takes up to a minute, so a module's
+  first test that asks for it loads it inside a transaction that stays open until the
+  module's last test and is then rolled back; each test runs in a savepoint within it
+  (pytest-django's `db`; not for `transactional_db`), so what a test changes is gone for
+  the next one (Django's TestCase.setUpTestData pattern). The demo's files go to a media
+  directory of the module's own. Caches are still emptied per test (they rebuild from the
+  database). Two rules, applied at collection, keep it honest: in a module, the tests
+  without the demo run before those with it (they never see it; a test that would run
+  while it is loaded without asking for it fails), and under pytest-xdist (--dist
+  loadgroup) such a module runs on one worker, its tests in a row, so it loads the demo
+  once. A test of idempotency loads it once more itself and compares with what the module
+  loaded.
 - Browser tests (marker `browser`): `live_site` serves the demo site (load_demo_content)
   from a separate database in a real server process; `browser_page` is a fresh page in
   Debian's headless Chromium; `core.testing.assert_accessible(page)` runs axe-core.
@@ -48,14 +62,36 @@ def pytest_configure(config):
     compile_all(BASE_DIR)
 
 
+# The fixtures that give a test the demo loaded once for its module (below).
+MODULE_DEMOS = ("demo_site", "hub_demo")
+
+
+def _uses_module_demo(node):
+    """Whether a test (an item, or a fixture's request) asks for a module's demo."""
+    return any(name in getattr(node, "fixturenames", ()) for name in MODULE_DEMOS)
+
+
 # Before pytest-xdist's own hook, which reads the xdist_group markers into the test ids.
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (--dist loadgroup), the browser tests share one worker: one demo
-    site to load and serve rather than one per worker."""
-    for item in items:
+    site to load and serve rather than one per worker. So does a module with tests of the
+    module demo, which run after its other tests (see the module's docstring)."""
+    modules = {}
+    for index, item in enumerate(items):
+        modules.setdefault(item.nodeid.split("::")[0], []).append(index)
         if item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.xdist_group("browser"))
+    for module, indices in modules.items():
+        tests = [items[index] for index in indices]
+        with_demo = [item for item in tests if _uses_module_demo(item)]
+        if with_demo:
+            # The whole module: xdist runs a group's tests in a row, on one worker.
+            for item in tests:
+                item.add_marker(pytest.mark.xdist_group(f"demo:{module}"))
+            ordered = [item for item in tests if not _uses_module_demo(item)] + with_demo
+            for index, item in zip(indices, ordered, strict=True):
+                items[index] = item
 
 
 @pytest.hookimpl(trylast=True, specname="pytest_collection_modifyitems")
@@ -87,8 +123,82 @@ def _reset_language():
 
 
 @pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_root(request, settings, tmp_path):
+    """A media directory per test; a module's demo keeps its own, where its files are."""
+    if not _uses_module_demo(request):
+        settings.MEDIA_ROOT = tmp_path / "media"
+
+
+# --- The demo content, once per test module (see the module's docstring) ---------------
+
+_loaded_module_demo = None  # the module whose demo is loaded, while it is
+
+
+def _demo_for_the_module(request, django_db_blocker, tmp_path_factory, load):
+    """Load the demo in a transaction kept open for the module's tests, then roll it back."""
+    global _loaded_module_demo
+    from django.db import transaction
+    from django.test import override_settings
+
+    media = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media"))
+    with media, django_db_blocker.unblock(), transaction.atomic():
+        with translation.override("fr"):
+            loaded = load()
+        _loaded_module_demo = request.module.__name__
+        try:
+            yield loaded
+        finally:
+            _loaded_module_demo = None
+            transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _no_module_demo_unasked(request):
+    """A test that does not ask for the module's demo never runs while it is loaded."""
+    if _loaded_module_demo and not _uses_module_demo(request):
+        pytest.fail(f"{_loaded_module_demo}'s demo is loaded: this test would run on it.")
+
+
+def _load_demo_site():
+    import io
+
+    from django.core.management import call_command
+
+    output = io.StringIO()
+    call_command("load_demo_content", stdout=output)
+    return output.getvalue()
+
+
+def _load_hub_demo():
+    from home.factories import home_pair
+    from hub.demo import load
+
+    pages = home_pair()
+    load(lambda message: None)
+    return pages
+
+
+@pytest.fixture(scope="module")
+def _module_demo_site(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    yield from _demo_for_the_module(request, django_db_blocker, tmp_path_factory, _load_demo_site)
+
+
+@pytest.fixture(scope="module")
+def _module_hub_demo(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    yield from _demo_for_the_module(request, django_db_blocker, tmp_path_factory, _load_hub_demo)
+
+
+@pytest.fixture
+def demo_site(_module_demo_site, db):
+    """The whole demo (`load_demo_content`), loaded once for the module: its output."""
+    return _module_demo_site
+
+
+@pytest.fixture
+def hub_demo(_module_hub_demo, db):
+    """The home pages and the hub's demo (French and English), loaded once for the module:
+    (French home, English home)."""
+    return _module_hub_demo
 
 
 @pytest.fixture
