@@ -6,15 +6,6 @@ from hub.models import RequestFormField, RequestFormPage
 
 
 @pytest.fixture
-def demo(home_pages):
-    """The hub's demo content (French and English), as `load_demo_content` builds it."""
-    from hub.demo import load
-
-    load(lambda message: None)
-    return home_pages
-
-
-@pytest.fixture
 def hub_pages(home_pages):
     """(French hub section, English translation) with nothing under them."""
     home_fr, _ = home_pages

@@ -90,7 +90,7 @@ def test_rate_limit_per_address(client, form_page, settings):
     assert FormSubmission.objects.count() == 4
 
 
-def test_staff_only_form_is_hidden_from_the_public(client, demo, staff_user):
+def test_staff_only_form_is_hidden_from_the_public(client, hub_demo, staff_user):
     url = "/fr/partenariat/demander-un-usager-partenaire/"
     assert client.get(url).status_code == 404
     assert client.get("/en/partnership/request-a-partner-user/").status_code == 404
@@ -101,7 +101,7 @@ def test_staff_only_form_is_hidden_from_the_public(client, demo, staff_user):
     assert "Profil recherché" in response.content.decode()
 
 
-def test_demo_forms_ask_for_no_health_information(client, demo):
+def test_demo_forms_ask_for_no_health_information(client, hub_demo):
     html = client.get("/fr/partenariat/devenir-usager-partenaire/").content.decode()
     assert "aucun renseignement sur votre santé" in html
     assert "santé" not in " ".join(

@@ -281,7 +281,7 @@ def test_rss_feed_is_valid_rss_with_public_items_only(client, news_index, staff_
     assert item.findtext("pubDate")
 
 
-def test_rss_feed_lists_the_current_language_only(client, demo):
+def test_rss_feed_lists_the_current_language_only(client, hub_demo):
     english = ET.fromstring(client.get("/en/news/rss/").content)
     assert english.find("channel").findtext("language") == "en"
     titles = [i.findtext("title") for i in english.iter("item")]
@@ -305,7 +305,7 @@ def test_news_index_links_its_feed(client, news_index):
 # --- Home sections ----------------------------------------------------------------------
 
 
-def test_home_shows_the_three_axes_and_the_latest_news(client, demo):
+def test_home_shows_the_three_axes_and_the_latest_news(client, hub_demo):
     html = client.get("/fr/").content.decode()
     axes_at = html.index("Les trois axes du partenariat")
     news_at = html.index("Dernières nouvelles")

@@ -94,7 +94,9 @@ PAGES = [
 
 
 @pytest.mark.parametrize(("fr_url", "en_url", "fr_text", "en_text"), PAGES)
-def test_each_page_type_renders_in_both_languages(client, demo, fr_url, en_url, fr_text, en_text):
+def test_each_page_type_renders_in_both_languages(
+    client, hub_demo, fr_url, en_url, fr_text, en_text
+):
     french = client.get(fr_url)
     assert french.status_code == 200
     assert '<html lang="fr"' in french.content.decode()
@@ -105,21 +107,21 @@ def test_each_page_type_renders_in_both_languages(client, demo, fr_url, en_url, 
     assert en_text in english.content.decode()
 
 
-def test_hub_and_news_are_in_the_main_navigation(client, demo):
+def test_hub_and_news_are_in_the_main_navigation(client, hub_demo):
     html = client.get("/fr/").content.decode()
     assert 'href="/fr/partenariat/"' in html
     assert 'href="/fr/nouvelles/"' in html
     assert 'href="/en/news/"' in client.get("/en/").content.decode()
 
 
-def test_footer_links_to_privacy_and_recognition_in_each_language(client, demo):
+def test_footer_links_to_privacy_and_recognition_in_each_language(client, hub_demo):
     html = client.get("/fr/").content.decode()
     assert 'href="/fr/confidentialite/"' in html
     assert 'href="/fr/partenariat/reconnaissance-des-usagers-partenaires/"' in html
     assert 'href="/en/privacy/"' in client.get("/en/").content.decode()
 
 
-def test_the_home_names_each_axis_with_its_vocabulary_label(client, demo):
+def test_the_home_names_each_axis_with_its_vocabulary_label(client, hub_demo):
     """One English label per axis: the home's axis cards, the axis pages and the filters agree."""
     import re
 
@@ -136,7 +138,7 @@ def test_the_home_names_each_axis_with_its_vocabulary_label(client, demo):
     assert titles == set(Axis.objects.values_list("label_en", flat=True))
 
 
-def test_the_demo_footer_gives_the_office_contact_from_the_seeds(client, demo):
+def test_the_demo_footer_gives_the_office_contact_from_the_seeds(client, hub_demo):
     html = client.get("/fr/").content.decode()
     assert 'href="tel:+14186635354;ext=11044">418 663-5354, poste 11044</a>' in html
     assert 'href="mailto:bpue.ciussscn@ssss.gouv.qc.ca"' in html
@@ -146,7 +148,7 @@ def test_the_demo_footer_gives_the_office_contact_from_the_seeds(client, demo):
     )
 
 
-def test_policy_table_of_contents_anchors_exist(client, demo):
+def test_policy_table_of_contents_anchors_exist(client, hub_demo):
     response = client.get("/fr/partenariat/politique-de-partenariat/")
     html = response.content.decode()
     toc = response.context["page"].table_of_contents()
@@ -159,7 +161,7 @@ def test_policy_table_of_contents_anchors_exist(client, demo):
     assert "PDF" in html and "/documents/" in html
 
 
-def test_policy_values_keep_their_principles(client, demo):
+def test_policy_values_keep_their_principles(client, hub_demo):
     html = client.get("/fr/partenariat/politique-de-partenariat/").content.decode()
     for value in ("Humanisme", "Collaboration", "Équité"):
         assert value in html
@@ -167,7 +169,7 @@ def test_policy_values_keep_their_principles(client, demo):
     assert "consultations publiques" in html
 
 
-def test_methodology_shows_the_numbered_path_and_each_step(client, demo):
+def test_methodology_shows_the_numbered_path_and_each_step(client, hub_demo):
     html = client.get("/fr/partenariat/impliquer-un-usager/").content.decode()
     titles = [
         "Analyser le besoin",
@@ -223,7 +225,7 @@ def test_methodology_links_tools_the_visitor_may_see_in_their_language(
     assert "Gabarit interne" in client.get("/fr/partenariat/impliquer/").content.decode()
 
 
-def test_glossary_files_terms_by_letter_with_french_collation(client, demo):
+def test_glossary_files_terms_by_letter_with_french_collation(client, hub_demo):
     response = client.get("/fr/partenariat/glossaire/")
     letters = dict(response.context["letters"])
     e_terms = [t["term"] for t in letters["E"]]
@@ -300,7 +302,7 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertCanNotCreateAt(ProjectIndexPage, NewsPage)
 
 
-def test_the_accessibility_statement_is_in_every_footer_in_both_languages(client, demo):
+def test_the_accessibility_statement_is_in_every_footer_in_both_languages(client, hub_demo):
     html = client.get("/fr/partenariat/").content.decode()
     assert '<a href="/fr/accessibilite/">Accessibilité</a>' in html
     statement = client.get("/fr/accessibilite/").content.decode()
