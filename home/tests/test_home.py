@@ -10,8 +10,7 @@ from home.models import HomePage
 pytestmark = pytest.mark.django_db
 
 
-def test_load_demo_content_is_idempotent():
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_load_demo_content_is_idempotent(demo_site):
     counts = (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count())
     call_command("load_demo_content", stdout=io.StringIO())
     assert (Page.objects.count(), Revision.objects.count(), PageLogEntry.objects.count()) == counts
@@ -79,13 +78,14 @@ def _queries(client, path):
 
 
 @pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "staff"])
-def test_the_full_home_costs_at_most_twelve_queries_none_repeated(client, staff_user, signed_in):
+def test_the_full_home_costs_at_most_twelve_queries_none_repeated(
+    client, demo_site, staff_user, signed_in
+):
     """Every section filled (guided entry, axes, trainings, videos, news, featured, call to
     action): the home's budget holds for anonymous visitors and for signed-in staff, warm
     and right after a publication (every snapshot rebuilt but the frame's own)."""
     from core import snapshots
 
-    call_command("load_demo_content", stdout=io.StringIO())
     if signed_in:
         client.force_login(staff_user)
     html = client.get("/fr/").content.decode()
@@ -124,10 +124,9 @@ def test_the_kept_home_is_fresh_after_a_publication_and_per_visitor(client, home
     assert "Nouvelle interne" not in client.get("/fr/").content.decode()
 
 
-def test_a_renamed_axis_shows_on_the_home_at_once(client):
+def test_a_renamed_axis_shows_on_the_home_at_once(client, demo_site):
     from vocabulary.models import Axis
 
-    call_command("load_demo_content", stdout=io.StringIO())
     client.get("/fr/")
     axis = Axis.objects.get(code="care")
     axis.label_fr = "L’usager partenaire de ses soins (libellé révisé)"

@@ -4,7 +4,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.management import call_command
 
 from formations.models import TrainingModulePage
 from hub.models import NewsPage
@@ -20,19 +19,6 @@ NEWS_FR = [
     "Un modèle intégré du partenariat avec l’usager à la Capitale-Nationale",
     "Établir un partenariat gagnant avec les usagers, les proches et la population",
 ]
-
-
-class _Null:
-    def write(self, *args):
-        pass
-
-    def flush(self):
-        pass
-
-
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=_Null())
 
 
 def _titles(html, pattern):

@@ -2,12 +2,10 @@
 
 import ast
 import datetime
-import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -252,8 +250,7 @@ def test_the_home_page_links_it(client, whats_new):
     assert 'href="/en/whats-new/"' in client.get("/en/").content.decode()
 
 
-def test_demo_content_has_the_page_in_both_languages(client, home_pages):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_demo_content_has_the_page_in_both_languages(client, demo_site):
     html = client.get(FR_URL).content.decode()
     assert "<h1>Quoi de neuf</h1>" in html
     assert len(titles(html)) >= 5  # the demo's tools, modules and videos, all new

@@ -109,14 +109,7 @@ def test_templates_and_forms_get_an_opendocument_text_to_fill_in():
     assert english["title"] in zipfile.ZipFile(io.BytesIO(odt[2])).read("content.xml").decode()
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
-
-
-def test_demo_tools_offer_real_files_with_format_size_language_staff_only_kept(
-    client, demo, staff_user
-):
+def test_demo_tools_offer_real_files_with_format_size_language(client, demo_site):
     tools = ToolPage.objects.live().select_related("locale")
     assert tools.count() == 2 * len(tool_names())
     for tool in tools:
@@ -150,11 +143,9 @@ def test_demo_tools_offer_real_files_with_format_size_language_staff_only_kept(
     before = list(ToolDocument.objects.values_list("page_id", "document_id", "language"))
     call_command("load_demo_content", stdout=io.StringIO())
     assert list(ToolDocument.objects.values_list("page_id", "document_id", "language")) == before
-    _staff_only_files_stay_staff_only(client, staff_user)
 
 
-def _staff_only_files_stay_staff_only(client, staff_user):
-    """(Same demo load as above: loading it costs ~40 s.)"""
+def test_a_staff_only_tools_files_stay_staff_only(client, demo_site, staff_user):
     tool = ToolPage.objects.get(slug="analyse-besoin-partenariat")
     assert tool.staff_only
     document = ToolDocument.objects.filter(page=tool).select_related("document").first().document

@@ -229,8 +229,7 @@ def test_home_page_guided_entry_leads_to_a_filtered_tool_bank(client, make_tool)
     assert "1 outil" in filtered
 
 
-def test_demo_content_loads_twice_without_changes(db):
-    call_command("load_demo_content", stdout=_Null())
+def test_demo_content_loads_twice_without_changes(demo_site):
     fr = ToolPage.objects.filter(locale__language_code="fr").count()
     en = ToolPage.objects.filter(locale__language_code="en").count()
     assert fr >= 25 and en == fr

@@ -22,11 +22,6 @@ class _Null:
         pass
 
 
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=_Null())
-
-
 def served_text(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
