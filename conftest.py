@@ -333,8 +333,12 @@ def live_site(django_db_blocker):
     log.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """Per module: while Playwright's sync API is open its event loop counts as running in
+    the thread, and Django then refuses to open a database connection (SynchronousOnly-
+    Operation). A worker may run database tests after its browser tests: under pytest-xdist
+    the browser group, the largest, is sent first."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium not found at {CHROMIUM}: run `make browser` (Debian's chromium).")
     from playwright.sync_api import sync_playwright
