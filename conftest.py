@@ -76,22 +76,39 @@ def _uses_module_demo(node):
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (--dist loadgroup), the browser tests share one worker: one demo
     site to load and serve rather than one per worker. So does a module with tests of the
-    module demo, which run after its other tests (see the module's docstring)."""
-    modules = {}
-    for index, item in enumerate(items):
-        modules.setdefault(item.nodeid.split("::")[0], []).append(index)
-        if item.get_closest_marker("browser"):
-            item.add_marker(pytest.mark.xdist_group("browser"))
-    for module, indices in modules.items():
-        tests = [items[index] for index in indices]
-        with_demo = [item for item in tests if _uses_module_demo(item)]
-        if with_demo:
+    module demo (see the module's docstring)."""
+    for module, tests in _by_module(items).items():
+        if any(_uses_module_demo(item) for item in tests):
             # The whole module: xdist runs a group's tests in a row, on one worker.
             for item in tests:
                 item.add_marker(pytest.mark.xdist_group(f"demo:{module}"))
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+@pytest.hookimpl(trylast=True, specname="pytest_collection_modifyitems")
+def pytest_collection_modifyitems_module_demo_last(items):
+    """In a module that uses the module demo, its other tests run first. After pytest-django's
+    own reordering (database tests before the others), which would otherwise send a test
+    without the database behind the module's demo tests."""
+    positions = {}
+    for index, item in enumerate(items):
+        positions.setdefault(item.nodeid.split("::")[0].split("@")[0], []).append(index)
+    for indices in positions.values():
+        tests = [items[index] for index in indices]
+        with_demo = [item for item in tests if _uses_module_demo(item)]
+        if with_demo:
             ordered = [item for item in tests if not _uses_module_demo(item)] + with_demo
             for index, item in zip(indices, ordered, strict=True):
                 items[index] = item
+
+
+def _by_module(items):
+    modules = {}
+    for item in items:
+        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    return modules
 
 
 @pytest.hookimpl(trylast=True, specname="pytest_collection_modifyitems")
