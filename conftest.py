@@ -77,7 +77,8 @@ def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (--dist loadgroup), the browser tests share one worker: one demo
     site to load and serve rather than one per worker. So does a module with tests of the
     module demo (see the module's docstring)."""
-    for module, tests in _by_module(items).items():
+    for module, indices in _positions_by_module(items).items():
+        tests = [items[index] for index in indices]
         if any(_uses_module_demo(item) for item in tests):
             # The whole module: xdist runs a group's tests in a row, on one worker.
             for item in tests:
@@ -92,10 +93,7 @@ def pytest_collection_modifyitems_module_demo_last(items):
     """In a module that uses the module demo, its other tests run first. After pytest-django's
     own reordering (database tests before the others), which would otherwise send a test
     without the database behind the module's demo tests."""
-    positions = {}
-    for index, item in enumerate(items):
-        positions.setdefault(item.nodeid.split("::")[0].split("@")[0], []).append(index)
-    for indices in positions.values():
+    for indices in _positions_by_module(items).values():
         tests = [items[index] for index in indices]
         with_demo = [item for item in tests if _uses_module_demo(item)]
         if with_demo:
@@ -104,10 +102,11 @@ def pytest_collection_modifyitems_module_demo_last(items):
                 items[index] = item
 
 
-def _by_module(items):
+def _positions_by_module(items):
+    """{test module's path: the positions of its tests in `items`} (ids may end in `@group`)."""
     modules = {}
-    for item in items:
-        modules.setdefault(item.nodeid.split("::")[0], []).append(item)
+    for index, item in enumerate(items):
+        modules.setdefault(item.nodeid.split("::")[0].split("@")[0], []).append(index)
     return modules
 
 
